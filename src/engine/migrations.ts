@@ -1,0 +1,32 @@
+import { CURRENT_VERSION, FORMAT } from './schema/project';
+
+/** A step that upgrades a bundle from version `from` to `from + 1`. */
+export interface Migration {
+  from: number;
+  up(bundle: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * The chain of upgrades. Only version 1 exists so far, so it is empty; a version 2 adds
+ * `{ from: 1, up }` here and a test that upgrades a version 1 fixture.
+ */
+export const MIGRATIONS: Migration[] = [];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Upgrades a bundle of any known version to the current one; anything else is left for the schema to report. */
+export function migrate(json: unknown, migrations: readonly Migration[] = MIGRATIONS, target = CURRENT_VERSION): unknown {
+  if (!isObject(json) || json.format !== FORMAT || typeof json.version !== 'number') return json;
+  if (json.version > target) {
+    throw new Error(`this bundle is version ${json.version}, newer than this app reads (${target}); update the app`);
+  }
+  let bundle = json;
+  for (let v = json.version; v < target; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) throw new Error(`no migration from version ${v}`);
+    bundle = { ...step.up(bundle), version: v + 1 };
+  }
+  return bundle;
+}

@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import { migrate } from './migrations';
+import { Project } from './schema/project';
+
+export interface FormatProblem {
+  path: string;
+  message: string;
+}
+
+/** A bundle that cannot be loaded. `issues` lists every problem, each with its JSON path. */
+export class ProjectFormatError extends Error {
+  override readonly name = 'ProjectFormatError';
+  constructor(readonly issues: FormatProblem[]) {
+    super(`The project bundle has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ` +
+      issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') + (issues.length > 3 ? '; …' : ''));
+  }
+}
+
+/** `numbers[0].flow.nodes[2].data` — the path as a user would write it in the JSON. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(root)';
+}
+
+const MAX_PROBLEMS = 200;
+
+function problemsOf(error: z.ZodError): FormatProblem[] {
+  const list: FormatProblem[] = [];
+  const walk = (issues: z.core.$ZodIssue[], prefix: PropertyKey[]) => {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
+      // For an invalid union the nested errors say more than "Invalid input".
+      if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0)) {
+        const best = issue.errors.reduce((a, b) => (a.length <= b.length ? a : b));
+        walk(best, path);
+      } else {
+        list.push({ path: formatPath(path), message: issue.message });
+      }
+    }
+  };
+  walk(error.issues, []);
+  return list.slice(0, MAX_PROBLEMS);
+}
+
+/**
+ * Parses a project bundle: upgrades it to the current version, checks its shape and fills in
+ * defaults. Throws ProjectFormatError, and nothing else, for any input that is not a valid bundle.
+ */
+export function parseProject(json: unknown): Project {
+  let upgraded: unknown;
+  try {
+    upgraded = migrate(json);
+  } catch (e) {
+    if (e instanceof ProjectFormatError) throw e;
+    throw new ProjectFormatError([{ path: '(root)', message: e instanceof Error ? e.message : String(e) }]);
+  }
+  let result: ReturnType<typeof Project.safeParse>;
+  try {
+    result = Project.safeParse(upgraded);
+  } catch (e) {
+    // Deeply nested input can overflow the stack inside zod; report it like any other problem.
+    throw new ProjectFormatError([{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  if (!result.success) throw new ProjectFormatError(problemsOf(result.error));
+  const project = result.data;
+  const dup = duplicateIds(project);
+  if (dup.length > 0) throw new ProjectFormatError(dup);
+  return project;
+}
+
+/** Ids must be unique within their list: the format says so, and every lookup relies on it. */
+function duplicateIds(p: Project): FormatProblem[] {
+  const out: FormatProblem[] = [];
+  const check = (items: readonly { id: string }[], path: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) out.push({ path: `${path}[${i}].id`, message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+    });
+  };
+  check(p.workspace.employees, 'workspace.employees');
+  check(p.workspace.queues, 'workspace.queues');
+  check(p.workspace.crm.records, 'workspace.crm.records');
+  check(p.numbers, 'numbers');
+  check(p.scenarios, 'scenarios');
+  p.numbers.forEach((n, i) => {
+    check(n.flow.nodes, `numbers[${i}].flow.nodes`);
+    check(n.flow.edges, `numbers[${i}].flow.edges`);
+  });
+  return out;
+}
+
+/** Parses JSON text as a bundle; text that is not JSON is a ProjectFormatError too. */
+export function parseProjectText(text: string): Project {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ProjectFormatError([{ path: '(root)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  return parseProject(json);
+}
