@@ -18,3 +18,29 @@ export { parseProject, parseProjectText, ProjectFormatError, formatPath } from '
 export type { FormatProblem } from './parse';
 export { migrate, MIGRATIONS } from './migrations';
 export type { Migration } from './migrations';
+export { validateNumber, isHolidayDate, isIanaTimeZone } from './validate';
+export { routeOutbound } from './outbound';
+export { checkHoldMusic, readMp3Info, skipId3v2, MAX_HOLD_MUSIC_BYTES } from './holdMusic';
+export type { Mp3Info, ChannelMode } from './holdMusic';
+export {
+  requestDisconnect, undoDisconnect, effectiveStatus, canReconnect, reconnect, settleDisconnect,
+  disconnectDueAt, reconnectableFrom, addCalendarMonths, describeInstant, DISCONNECT_NOTICE, DISCONNECT_DELAY_MS, RECONNECT_AFTER_MONTHS,
+} from './disconnect';
+export type { DisconnectChange, Clock } from './disconnect';
+export { checkE164, isE164, formatPhone, parsePhoneInput, countryCallingCodes, countryCodeAtStart, startsWithCountryCode } from './phone';
+export type { PhoneCheck, PhoneInput } from './phone';
+export { hoursStatusAt, localTime } from './hours';
+export type { HoursStatus, LocalTime } from './hours';
+export { CallClock } from './clock';
+export { compileFlow, FlowCompileError, callOutputOf } from './compile/compileFlow';
+export { MAX_NODE_ENTRIES } from './compile/callActions';
+export type { CallContext, CallInput, CallMachineEvent, CallOutput, Party, Ringing, Playing, Awaiting, QueueRun } from './compile/types';
+export { simulateCall, compiledFlow, callInputOf, scenarioOracle } from './simulate';
+export { driveCall } from './callDriver';
+export type { CallOracle } from './callDriver';
+export { finishCall, transferCall, isoInstant, RECORDING_ALLOWANCE } from './afterCall';
+export type { FinishedCall, TransferResult } from './afterCall';
+export { parseClock } from './hours';
+export { explorePaths } from './explore';
+export type { ExploredPath, ExploreResult, ExploreOptions } from './explore';
+export type { CallRun } from './compile/types';

@@ -19,6 +19,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Upgrades a bundle of any known version to the current one; anything else is left for the schema to report. */
 export function migrate(json: unknown, migrations: readonly Migration[] = MIGRATIONS, target = CURRENT_VERSION): unknown {
   if (!isObject(json) || json.format !== FORMAT || typeof json.version !== 'number') return json;
+  if (!Number.isInteger(json.version) || json.version < 1) {
+    throw new Error(`version ${json.version} is not a version of this format; versions are whole numbers from 1`);
+  }
   if (json.version > target) {
     throw new Error(`this bundle is version ${json.version}, newer than this app reads (${target}); update the app`);
   }

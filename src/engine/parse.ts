@@ -29,7 +29,39 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const MAX_PROBLEMS = 200;
 
-function problemsOf(error: z.ZodError): FormatProblem[] {
+/** The value at `path` in the input, for messages that quote what was there. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const quote = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/** zod's message, reworded where a person would otherwise read a schema dump. */
+function messageOf(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_union':
+      if (issue.discriminator && issue.errors.length === 0) {
+        const what = issue.discriminator === 'type' && issue.path.includes('nodes') ? 'node type' : issue.discriminator;
+        const options = 'options' in issue && issue.options ? `; expected one of ${issue.options.map(String).join(', ')}` : '';
+        return value === undefined ? `missing ${what}${options}` : `unknown ${what} ${quote(value)}${options}`;
+      }
+      return issue.message;
+    case 'invalid_type':
+      return value === undefined ? `missing (expected ${issue.expected})` : issue.message;
+    case 'invalid_value':
+      if (issue.values.length === 1) return `${value === undefined ? 'missing' : `is ${quote(value)}`}; must be ${quote(issue.values[0])}`;
+      return `${value === undefined ? 'missing' : `${quote(value)} is not allowed`}; expected one of ${issue.values.map(String).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+function problemsOf(error: z.ZodError, input: unknown): FormatProblem[] {
   const list: FormatProblem[] = [];
   const walk = (issues: z.core.$ZodIssue[], prefix: PropertyKey[]) => {
     for (const issue of issues) {
@@ -39,7 +71,7 @@ function problemsOf(error: z.ZodError): FormatProblem[] {
         const best = issue.errors.reduce((a, b) => (a.length <= b.length ? a : b));
         walk(best, path);
       } else {
-        list.push({ path: formatPath(path), message: issue.message });
+        list.push({ path: formatPath(path), message: messageOf(issue, valueAt(input, path)) });
       }
     }
   };
@@ -66,7 +98,7 @@ export function parseProject(json: unknown): Project {
     // Deeply nested input can overflow the stack inside zod; report it like any other problem.
     throw new ProjectFormatError([{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
   }
-  if (!result.success) throw new ProjectFormatError(problemsOf(result.error));
+  if (!result.success) throw new ProjectFormatError(problemsOf(result.error, upgraded));
   const project = result.data;
   const dup = duplicateIds(project);
   if (dup.length > 0) throw new ProjectFormatError(dup);

@@ -1,5 +1,7 @@
 import { defineNodeKind } from './kind';
 import { base, describeMelody, optionalMelody, z } from './shared';
+import { melodyState } from '../compile/steps';
+import { ENDED } from '../compile/types';
 
 export const hangup = defineNodeKind({
   type: 'hangup',
@@ -9,4 +11,12 @@ export const hangup = defineNodeKind({
   data: z.object({ ...base, message: optionalMelody }),
   handles: () => [],
   summary: (d) => [d.message ? describeMelody(d.message) : 'Hangs up at once'],
+  // N11
+  compile: (d, c) => {
+    const end = [{ target: ENDED, actions: ['hangup'] }];
+    return {
+      entry: [{ type: 'reachFinalNode', params: { nodeId: c.nodeId, kind: 'hangup', mailbox: null } }],
+      ...(d.message ? { initial: 'message', states: { message: melodyState(c, d.message, end) } } : { always: end }),
+    };
+  },
 });

@@ -9,4 +9,6 @@ export const incoming = defineNodeKind({
   data: z.object({ ...base }),
   handles: () => [{ id: 'next', label: 'Next' }],
   summary: () => [],
+  // N1: on to `next` at once.
+  compile: (_d, c) => ({ always: c.goto('next') }),
 });

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { NumberKind } from '../schema/number';
 import type { Plan } from '../schema/workspace';
 import type { Workspace } from '../schema/workspace';
+import type { NodeCompiler } from '../compile/steps';
+import type { StateConfig } from '../compile/types';
 
 /** One output handle of a node: its id (the edge's `sourceHandle`) and the label shown beside it. */
 export interface HandleDef {
@@ -27,7 +29,7 @@ export interface NodeKindDef<T extends string = string, S extends z.ZodType = z.
   type: T;
   /** Name shown in the palette and the inspector ("Voice menu"). */
   title: string;
-  /** Icon name, resolved to a glyph by the designer. */
+  /** Icon name, drawn by `ui/Icon`. */
   icon: string;
   /** One line for the palette's tooltip. */
   description: string;
@@ -38,6 +40,11 @@ export interface NodeKindDef<T extends string = string, S extends z.ZodType = z.
   /** Key facts shown on the canvas node, resolved against the workspace (names, extensions). */
   summary(data: z.infer<S>, workspace: Workspace): string[];
   requires?: KindRequirement;
+  /**
+   * The kind's piece of the compiler: the XState state config of one node of this kind. The
+   * compiler adds the state's id and the node-entry action; `c.goto(handle)` follows an edge.
+   */
+  compile(data: z.infer<S>, c: NodeCompiler): StateConfig;
 }
 
 export function defineNodeKind<T extends string, S extends z.ZodType>(def: NodeKindDef<T, S>): NodeKindDef<T, S> {

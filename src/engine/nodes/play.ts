@@ -1,5 +1,6 @@
 import { defineNodeKind } from './kind';
 import { base, describeMelody, EXTENSION_NO_ANSWER, Melody, z } from './shared';
+import { dialledStates, digitWait, melodyState } from '../compile/steps';
 
 export const play = defineNodeKind({
   type: 'play',
@@ -14,4 +15,20 @@ export const play = defineNodeKind({
   }),
   handles: (d) => (d.allowExtensions ? [{ id: 'next', label: 'Next' }, EXTENSION_NO_ANSWER] : [{ id: 'next', label: 'Next' }]),
   summary: (d) => [describeMelody(d.melody), d.allowExtensions ? `Extensions dialable, waits ${d.digitWaitSeconds} s` : 'No extension dialing'],
+  // N4
+  compile: (d, c) => {
+    if (!d.allowExtensions) return { initial: 'playing', states: { playing: melodyState(c, d.melody, c.goto('next')) } };
+    const params = { nodeId: c.nodeId };
+    return {
+      initial: 'playing',
+      states: {
+        playing: melodyState(c, d.melody, 'awaiting'),
+        awaiting: digitWait(c, { seconds: d.digitWaitSeconds, options: [], extensions: true }, {
+          timeout: c.goto('next', { actions: [{ type: 'noDigits', params }] }),
+          other: c.goto('next', { actions: [{ type: 'takeDigits', params: { ...params, unknown: true } }] }),
+        }),
+        ...dialledStates(c),
+      },
+    };
+  },
 });

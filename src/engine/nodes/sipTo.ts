@@ -1,6 +1,7 @@
 import { Rings } from '../schema/common';
 import { defineNodeKind } from './kind';
 import { base, rings, z } from './shared';
+import { ringState } from '../compile/steps';
 
 export const sipTo = defineNodeKind({
   type: 'sipTo',
@@ -11,4 +12,6 @@ export const sipTo = defineNodeKind({
   handles: () => [{ id: 'noMatch', label: 'No match' }, { id: 'noAnswer', label: 'No answer' }],
   summary: (d) => [`Rings the To: extension, ${rings(d.rings)}`],
   requires: { connections: ['sip_office', 'sip_cloud'], reason: 'Only SIP PBX connections (office or cloud) carry a SIP To: header.' },
+  // N2: a SIP PBX connection with an employee's extension in To: rings them; else noMatch.
+  compile: (d, c) => ringState(c, { kind: 'sipTo' }, d.rings, (o) => c.goto('noAnswer', o), c.goto('noMatch', { guard: 'sipToMismatch' })),
 });

@@ -1,6 +1,8 @@
 import { Id } from '../schema/common';
 import { defineNodeKind } from './kind';
 import { base, describeMelody, employeeName, optionalMelody, z } from './shared';
+import { melodyState } from '../compile/steps';
+import { ENDED } from '../compile/types';
 
 export const voicemail = defineNodeKind({
   type: 'voicemail',
@@ -13,4 +15,12 @@ export const voicemail = defineNodeKind({
     d.mailbox === 'lastRung' ? 'Mailbox of the last person rung' : d.mailbox ? `Mailbox of ${employeeName(ws, d.mailbox)}` : 'General mailbox',
     ...(d.greeting ? [describeMelody(d.greeting)] : []),
   ],
+  // N10; patience stops counting here (N13), and a caller hanging up still leaves the message.
+  compile: (d, c) => {
+    const leave = [{ target: ENDED, actions: [{ type: 'voicemail', params: { mailbox: d.mailbox } }] }];
+    return {
+      entry: [{ type: 'reachFinalNode', params: { nodeId: c.nodeId, kind: 'voicemail', mailbox: d.mailbox } }],
+      ...(d.greeting ? { initial: 'greeting', states: { greeting: melodyState(c, d.greeting, leave) } } : { always: leave }),
+    };
+  },
 });

@@ -58,3 +58,13 @@ export const Workspace = z.object({
   usage: Usage.prefault({}),
 });
 export type Workspace = z.infer<typeof Workspace>;
+
+/** Plan names as the vendor writes them. */
+export const PLAN_LABELS: Record<Plan, string> = {
+  free: 'Free',
+  project_plus: 'Project+',
+  start_plus: 'Start+',
+  crm_plus: 'CRM+',
+  standard: 'Standard',
+  professional: 'Professional',
+};

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Milliseconds from navigation start until the canvas shows its nodes and edges and stays still for 10 frames. */
+export async function openTime(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bench: { openAt: number | null } }).__bench.openAt !== null, null, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __bench: { openAt: number } }).__bench.openAt);
+}
+
+/** A point of the canvas where the pane (not a node or edge) is under the pointer, near the middle. */
+export async function panePoint(page: Page): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    for (let d = 0; d < Math.max(r.width, r.height) / 2; d += 6) {
+      for (const [dx, dy] of [[d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, -d]] as const) {
+        const el = document.elementFromPoint(cx + dx, cy + dy);
+        if (el?.classList.contains('react-flow__pane')) return { x: cx + dx, y: cy + dy };
+      }
+    }
+    return null;
+  });
+  if (!p) throw new Error('no empty spot of the pane found');
+  return p;
+}
+
+/** The title area of a node near the middle of the canvas. */
+export async function nodePoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const n of document.querySelectorAll('.react-flow__node')) {
+      const b = n.getBoundingClientRect();
+      const x = b.left + Math.min(40, b.width / 3);
+      const y = b.top + 12;
+      const d = Math.hypot(x - cx, y - cy);
+      if (!best || d < best.d) best = { x, y, d };
+    }
+    if (!best) throw new Error('no node on screen');
+    return { x: best.x, y: best.y };
+  });
+}
+
+type Gesture = 'pan' | 'drag' | 'zoom';
+
+/** Frames per second (requestAnimationFrame callbacks) during 2 s of continuous panning, node dragging or wheel zooming. */
+export async function fps(page: Page, gesture: Gesture, seconds = 2): Promise<number> {
+  const start = gesture === 'drag' ? await nodePoint(page) : await panePoint(page);
+  await page.mouse.move(start.x, start.y);
+  if (gesture !== 'zoom') await page.mouse.down();
+  await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { frames: number; counting: boolean; t0: number } }).__bench;
+    b.frames = 0;
+    b.counting = true;
+    b.t0 = performance.now();
+  });
+  const t0 = Date.now();
+  let i = 0;
+  while (Date.now() - t0 < seconds * 1000) {
+    i++;
+    if (gesture === 'zoom') {
+      await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
+    } else {
+      // A slow circle, so the view (or node) keeps moving but stays near where it started.
+      const a = i / 12;
+      await page.mouse.move(start.x + 120 * Math.sin(a), start.y + 80 * (1 - Math.cos(a)));
+    }
+    await sleep(8);
+  }
+  const result = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { frames: number; counting: boolean; t0: number } }).__bench;
+    b.counting = false;
+    return (b.frames * 1000) / (performance.now() - b.t0);
+  });
+  if (gesture !== 'zoom') await page.mouse.up();
+  await sleep(300);
+  return result;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}

@@ -1,0 +1,181 @@
+import './designer.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { validateNumber } from '../engine';
+import type { PhoneNumber, Project, Workspace } from '../engine';
+import type { StoreSnapshot } from '../store';
+import { useProjectSelector, useStore } from '../store/react';
+import { Loading } from '../ui/Loading';
+import { FlowCanvas } from './FlowCanvas';
+import { Inspector } from './inspector/Inspector';
+import { nodeDisplayName } from './inspector/OutputsEditor';
+import type { WorkspaceUpdate } from './inspector/QueueEditor';
+import type { EmitChange } from './inspector/useNodeData';
+import { IssuesPanel } from './IssuesPanel';
+import { needsLayout, placeMissingNodes } from './layout';
+import type { FlowHighlight } from './nodes/types';
+import { Palette } from './Palette';
+import { lockedReasonFor, paletteItems } from './palette';
+import { DesignerToolbar } from './DesignerToolbar';
+import { RevisionsPanel } from './RevisionsPanel';
+import { useRevisions } from './useRevisions';
+import { EMPTY_SELECTION } from './selection';
+import type { Selection } from './selection';
+import { useDesignerCommands } from './useDesignerCommands';
+import { useFlowEditor } from './useFlowEditor';
+import { useShortcuts } from './useShortcuts';
+
+export interface DesignerScreenProps {
+  numberId: string;
+  /** The simulator's live call: the node it is in, the edges it took, who is ringing. */
+  highlight?: FlowHighlight;
+  /** Sits beside the canvas (the simulator). */
+  aside?: ReactNode;
+}
+
+/** Above this many nodes the overview map starts hidden (the toolbar shows it). */
+export const MINIMAP_NODE_LIMIT = 300;
+
+const selectProject = (s: StoreSnapshot) => s.project;
+const selectWorkspace = (s: StoreSnapshot) => s.project?.workspace;
+const selectAssets = (s: StoreSnapshot) => s.assets;
+
+/** The designer of one number's call flow: palette, canvas, inspector, issues and revisions. */
+export function DesignerScreen(props: DesignerScreenProps) {
+  return (
+    <ReactFlowProvider>
+      <Designer {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Designer({ numberId, highlight, aside }: DesignerScreenProps) {
+  const selectNumber = useCallback((s: StoreSnapshot) => s.project?.numbers.find((n) => n.id === numberId), [numberId]);
+  const number = useProjectSelector(selectNumber);
+  const workspace = useProjectSelector(selectWorkspace);
+  const project = useProjectSelector(selectProject);
+  if (!project) return <Loading label="Loading the flow…" />;
+  if (!number || !workspace) {
+    return (
+      <div className="cf-designer__missing" role="alert">
+        <p>There is no number with id “{numberId}” in this workspace.</p>
+        <Link to="/">Back to the numbers</Link>
+      </div>
+    );
+  }
+  return <DesignerBody key={numberId} number={number} workspace={workspace} project={project} highlight={highlight} aside={aside} />;
+}
+
+interface BodyProps {
+  number: PhoneNumber;
+  workspace: Workspace;
+  project: Project;
+  highlight?: FlowHighlight;
+  aside?: ReactNode;
+}
+
+function DesignerBody({ number, workspace, project, highlight, aside }: BodyProps) {
+  const store = useStore();
+  const flow = number.flow;
+  const root = useRef<HTMLElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  // The overview map costs a redraw of every node per drag frame: off by default on big flows.
+  const [minimap, setMinimap] = useState(() => flow.nodes.length <= MINIMAP_NODE_LIMIT);
+  const { editor, canUndo, canRedo } = useFlowEditor(number.id);
+  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas });
+  useShortcuts(root, commands);
+
+  // Validation trails typing by a frame on big flows instead of blocking each keystroke.
+  const deferredProject = useDeferredValue(project);
+  const issues = useMemo(() => validateNumber(deferredProject, number.id), [deferredProject, number.id]);
+  const errorCount = useMemo(() => issues.filter((i) => i.severity === 'error').length, [issues]);
+
+  const plan = workspace.plan;
+  const lockedReason = useMemo(() => lockedReasonFor(plan, number.kind), [plan, number.kind]);
+  const palette = useMemo(() => paletteItems(plan, number.kind, flow), [plan, number.kind, flow]);
+
+  // A bundle may leave positions out; place those nodes once, outside the undo history.
+  useEffect(() => {
+    if (!needsLayout(flow)) return;
+    let live = true;
+    void placeMissingNodes(flow).then((placed) => {
+      if (live && placed !== flow) editor.dispatch({ type: 'replaceFlow', flow: placed, reason: 'import' }, { record: false });
+    });
+    return () => {
+      live = false;
+    };
+  }, [flow, editor]);
+
+  const emit: EmitChange = useCallback((change, field) => void editor.dispatch(change, { field }), [editor]);
+  const onWorkspaceChange: WorkspaceUpdate = useCallback((fn) => store.updateWorkspace(fn), [store]);
+  const onDropKind = useCallback((type: string, at: { x: number; y: number }) => commands.addNode(type, at), [commands]);
+  const nodeName = useMemo(() => {
+    const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+    return (id: string) => {
+      const n = byId.get(id);
+      return n ? nodeDisplayName(n) : undefined;
+    };
+  }, [flow.nodes]);
+
+  const revisions = useRevisions(number, editor);
+  const assets = useProjectSelector(selectAssets);
+  const sealHistory = useCallback(() => editor.seal(), [editor]);
+  const selectedNode = selection.nodes.size === 1 ? flow.nodes.find((n) => selection.nodes.has(n.id)) ?? null : null;
+  // Its "goes to" lists hold every node: on a big flow, build them after the click has landed, not during it.
+  const inspected = useDeferredValue(selectedNode);
+
+  return (
+    <section className="cf-designer" ref={root} aria-labelledby="cf-designer-title">
+      <DesignerToolbar
+        title={<h1 id="cf-designer-title" className="cf-designer__title">{number.name} <small>{number.number}</small></h1>}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        commands={commands}
+        hasSelection={selection.nodes.size > 0 || selection.edges.size > 0}
+        issues={issues}
+        errorCount={errorCount}
+        onPublish={revisions.publish}
+        minimap={minimap}
+        onToggleMinimap={setMinimap}
+      />
+      <div className="cf-designer__body">
+        <Palette items={palette} onAdd={commands.addNode} />
+        <div className="cf-designer__canvas" ref={canvas}>
+          <FlowCanvas
+            flow={flow}
+            workspace={workspace}
+            name={number.name}
+            issues={issues}
+            highlight={highlight}
+            lockedReason={lockedReason}
+            selection={selection}
+            onSelectionChange={setSelection}
+            onChange={editor.dispatch}
+            onDropKind={onDropKind}
+            minimap={minimap}
+          />
+        </div>
+        <div className="cf-designer__side">
+          <Inspector
+            node={inspected}
+            flow={flow}
+            workspace={workspace}
+            plan={plan}
+            numberId={number.id}
+            locked={inspected ? lockedReason(inspected.type) : null}
+            emit={emit}
+            onWorkspaceChange={onWorkspaceChange}
+            assets={assets}
+            onFieldBlur={sealHistory}
+          />
+          <IssuesPanel numberId={number.id} issues={issues} onShowIssue={commands.showIssue} nodeName={nodeName} />
+          <RevisionsPanel revisions={revisions.list} draft={flow} onRestore={revisions.restore} />
+        </div>
+        {aside && <aside className="cf-designer__aside" aria-label="Simulator">{aside}</aside>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { memo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { FlowIssue } from '../engine';
+import { countIssues } from './IssuesPanel';
+import { PublishControl } from './PublishControl';
+import type { PublishControlProps } from './PublishControl';
+import type { DesignerCommands } from './useDesignerCommands';
+
+export interface DesignerToolbarProps {
+  /** The screen's heading, shown first. */
+  title?: ReactNode;
+  canUndo: boolean;
+  canRedo: boolean;
+  hasSelection: boolean;
+  commands: DesignerCommands;
+  issues: readonly FlowIssue[];
+  errorCount: number;
+  onPublish: PublishControlProps['onPublish'];
+  minimap: boolean;
+  onToggleMinimap: (show: boolean) => void;
+}
+
+/** Undo, redo, clipboard, delete, auto-layout, the issue count and Publish. */
+export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerToolbarProps) {
+  const { commands, canUndo, canRedo, hasSelection, issues, errorCount } = props;
+  const [layingOut, setLayingOut] = useState(false);
+  const autoLayout = async () => {
+    setLayingOut(true);
+    try {
+      await commands.autoLayout();
+    } finally {
+      setLayingOut(false);
+    }
+  };
+  const counts = countIssues(issues);
+  return (
+    <div className="cf-designer__head">
+      {props.title}
+      <div className="cf-designer__toolbar" role="toolbar" aria-label="Designer">
+        <button type="button" onClick={commands.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">Undo</button>
+        <button type="button" onClick={commands.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">Redo</button>
+        <button type="button" onClick={commands.cut} disabled={!hasSelection} aria-keyshortcuts="Control+X">Cut</button>
+        <button type="button" onClick={commands.copy} disabled={!hasSelection} aria-keyshortcuts="Control+C">Copy</button>
+        <button type="button" onClick={commands.paste} aria-keyshortcuts="Control+V">Paste</button>
+        <button type="button" onClick={commands.remove} disabled={!hasSelection} aria-keyshortcuts="Delete">Delete</button>
+        <button type="button" onClick={() => void autoLayout()} disabled={layingOut} aria-busy={layingOut}>Auto-layout</button>
+        <button type="button" aria-pressed={props.minimap} onClick={() => props.onToggleMinimap(!props.minimap)}>Overview map</button>
+        <span className="cf-spacer" />
+        <span role="status" className={errorCount ? 'cf-count is-error' : 'cf-count'}>{counts}</span>
+        <PublishControl errorCount={errorCount} onPublish={props.onPublish} />
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,47 @@
+import type { Flow, FlowNode } from '../engine';
+
+/** What differs between two flows, node by node, for the revisions panel. */
+export interface FlowDiff {
+  added: FlowNode[];
+  removed: FlowNode[];
+  /** Same id, other kind or data. */
+  changed: FlowNode[];
+  /** Same id and data, only moved on the canvas. */
+  moved: FlowNode[];
+  edgesAdded: number;
+  edgesRemoved: number;
+}
+
+const edgeKey = (e: Flow['edges'][number]) => `${e.source}\u0000${e.sourceHandle}\u0000${e.target}`;
+
+/** Compares `from` (a revision) with `to` (the draft): what the draft added, removed and changed. */
+export function diffFlows(from: Flow, to: Flow): FlowDiff {
+  const before = new Map(from.nodes.map((n) => [n.id, n]));
+  const diff: FlowDiff = { added: [], removed: [], changed: [], moved: [], edgesAdded: 0, edgesRemoved: 0 };
+  const seen = new Set<string>();
+  for (const n of to.nodes) {
+    seen.add(n.id);
+    const old = before.get(n.id);
+    if (!old) diff.added.push(n);
+    else if (old !== n && (old.type !== n.type || JSON.stringify(old.data) !== JSON.stringify(n.data))) diff.changed.push(n);
+    else if (old !== n && (old.position?.x !== n.position?.x || old.position?.y !== n.position?.y)) diff.moved.push(n);
+  }
+  for (const n of from.nodes) if (!seen.has(n.id)) diff.removed.push(n);
+  const oldEdges = new Set(from.edges.map(edgeKey));
+  const newEdges = new Set(to.edges.map(edgeKey));
+  for (const k of newEdges) if (!oldEdges.has(k)) diff.edgesAdded++;
+  for (const k of oldEdges) if (!newEdges.has(k)) diff.edgesRemoved++;
+  return diff;
+}
+
+/** "2 nodes added, 1 removed, 3 changed, 4 connections changed" — or "No changes". */
+export function describeDiff(d: FlowDiff): string {
+  const parts: string[] = [];
+  if (d.added.length) parts.push(`${d.added.length} node${d.added.length === 1 ? '' : 's'} added`);
+  if (d.removed.length) parts.push(`${d.removed.length} removed`);
+  if (d.changed.length) parts.push(`${d.changed.length} changed`);
+  if (d.moved.length) parts.push(`${d.moved.length} moved`);
+  const rewired = d.edgesAdded + d.edgesRemoved;
+  if (rewired) parts.push(`${rewired} connection change${rewired === 1 ? '' : 's'}`);
+  return parts.length ? parts.join(', ') : 'No changes';
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { TextField } from '../../ui/TextField';
+import type { Parsed } from '../../ui/TextField';
+
+/** The message zod gives for `path` (or the first one), in words for the field's label. */
+export function schemaMessage(error: z.ZodError, path?: readonly PropertyKey[]): string {
+  const at = path ? error.issues.find((i) => path.every((p, k) => i.path[k] === p)) : undefined;
+  const issue = at ?? error.issues[0];
+  if (!issue) return 'This value is not allowed.';
+  if (issue.code === 'too_small' && 'minimum' in issue) return `Must be at least ${String(issue.minimum)}.`;
+  if (issue.code === 'too_big' && 'maximum' in issue) {
+    return issue.origin === 'string' ? `At most ${String(issue.maximum)} characters.` : `Must be at most ${String(issue.maximum)}.`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'Must be a whole number.';
+  return issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + (issue.message.endsWith('.') ? '' : '.');
+}
+
+/**
+ * Checks a candidate value by parsing the whole `data` it would produce with the kind's
+ * schema, so that the rules live in one place (the engine) and the inspector cannot drift.
+ */
+export type Check = (value: unknown) => Parsed<unknown>;
+
+export interface NumberInputProps {
+  label: string;
+  value: number;
+  check: Check;
+  onCommit: (value: number) => void;
+  hint?: string;
+}
+
+/** A number typed as text, saved only when it is a number the schema accepts. */
+export function NumberInput({ label, value, check, onCommit, hint }: NumberInputProps) {
+  const parse = (text: string): Parsed<number> => {
+    const t = text.trim();
+    if (t === '' || !Number.isFinite(Number(t))) return { ok: false, message: 'Enter a number.' };
+    const r = check(Number(t));
+    return r.ok ? { ok: true, value: Number(t) } : r;
+  };
+  return <TextField label={label} value={value} format={String} parse={parse} onCommit={onCommit} inputMode="decimal" hint={hint} />;
+}
+
+export interface TextInputProps {
+  label: string;
+  value: string;
+  check: Check;
+  onCommit: (value: string) => void;
+  placeholder?: string;
+  hint?: string;
+  type?: 'text' | 'tel';
+}
+
+/** Free text saved as typed when the schema accepts it (a label, a TTS text). */
+export function TextInput({ label, value, check, onCommit, placeholder, hint, type }: TextInputProps) {
+  const parse = (text: string): Parsed<string> => {
+    const r = check(text);
+    return r.ok ? { ok: true, value: text } : r;
+  };
+  return <TextField label={label} value={value} format={(v) => v} parse={parse} onCommit={onCommit} placeholder={placeholder} hint={hint} type={type} />;
+}

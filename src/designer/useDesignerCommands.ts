@@ -1,0 +1,123 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { RefObject } from 'react';
+import type { Flow, FlowIssue, Position, Workspace } from '../engine';
+import { copyNodes, pasteChange } from './clipboard';
+import type { Clip } from './clipboard';
+import type { FlowChange } from './flowChanges';
+import type { FlowEditor } from './flowEditor';
+import { layoutFlow } from './layout';
+import { createNode } from './newNode';
+import { nodeLayout } from './nodes/geometry';
+import { selectNodes } from './selection';
+import type { Selection } from './selection';
+
+// One clipboard for the tab, so that nodes can be copied from one number's flow to another's.
+let clipboard: { clip: Clip; pastes: number } | null = null;
+
+export interface DesignerState {
+  flow: Flow;
+  selection: Selection;
+  setSelection: (s: Selection) => void;
+  editor: FlowEditor;
+  workspace: Workspace;
+  canvas: RefObject<HTMLElement | null>;
+}
+
+/**
+ * What the toolbar, palette, keyboard and issues panel can ask of the designer. The returned
+ * object's functions read the latest state through a ref, so their identity stays stable.
+ */
+export function useDesignerCommands(state: DesignerState) {
+  const rf = useReactFlow();
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  });
+
+  return useMemo(() => {
+    const emit = (change: FlowChange) => latest.current.editor.dispatch(change);
+    const selectedIds = () => latest.current.selection.nodes;
+
+    function viewportCentre(): Position {
+      const el = latest.current.canvas.current;
+      const r = el?.getBoundingClientRect();
+      if (!r || !r.width) return { x: 0, y: 0 };
+      return rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    }
+
+    function addNode(type: string, at?: Position) {
+      const { flow, setSelection } = latest.current;
+      let position = at && Number.isFinite(at.x) && Number.isFinite(at.y) ? at : undefined;
+      if (!position) {
+        // Centre the new node on the view's centre rather than hang it from its corner.
+        const probe = createNode(flow, type, { x: 0, y: 0 });
+        const c = viewportCentre();
+        const size = nodeLayout(probe, latest.current.workspace);
+        position = { x: c.x - size.width / 2, y: c.y - size.height / 2 };
+      }
+      const node = createNode(flow, type, position);
+      if (emit({ type: 'addNode', node })) setSelection(selectNodes([node.id]));
+    }
+
+    function removeChange(): FlowChange | null {
+      const { flow, selection } = latest.current;
+      // The inbound call node stays: deleting it would leave a flow no call can enter.
+      const ids = flow.nodes.filter((n) => selection.nodes.has(n.id) && n.type !== 'incoming').map((n) => n.id);
+      const edgeIds = [...selection.edges];
+      if (!ids.length && !edgeIds.length) return null;
+      return { type: 'batch', changes: [{ type: 'removeEdges', ids: edgeIds }, { type: 'removeNodes', ids }] };
+    }
+
+    function copy() {
+      const clip = copyNodes(latest.current.flow, selectedIds());
+      if (clip.nodes.length) clipboard = { clip, pastes: 0 };
+      return clip.nodes.length > 0;
+    }
+
+    return {
+      addNode,
+      undo: () => latest.current.editor.undo(),
+      redo: () => latest.current.editor.redo(),
+      copy,
+      cut() {
+        const change = copy() && removeChange();
+        if (change) emit(change);
+      },
+      paste() {
+        if (!clipboard) return;
+        clipboard.pastes++;
+        const change = pasteChange(latest.current.flow, clipboard.clip, clipboard.pastes);
+        if (emit(change)) latest.current.setSelection(selectNodes(change.nodes.map((n) => n.id)));
+      },
+      remove() {
+        const change = removeChange();
+        if (change && emit(change)) latest.current.setSelection(selectNodes([]));
+      },
+      async autoLayout() {
+        const flow = latest.current.flow;
+        const laidOut = await layoutFlow(flow);
+        // Edits made while ELK worked would be lost by replacing the flow; skip the layout then.
+        if (latest.current.flow !== flow) return false;
+        emit({ type: 'replaceFlow', flow: laidOut, reason: 'layout' });
+        // Two frames: React Flow takes in the new positions on the first.
+        window.requestAnimationFrame?.(() => window.requestAnimationFrame(() => void rf.fitView({ maxZoom: 1.2, duration: 200 })));
+        return true;
+      },
+      showIssue(issue: FlowIssue) {
+        const { flow, setSelection } = latest.current;
+        const nodeId = issue.nodeId ?? flow.edges.find((e) => e.id === issue.edgeId)?.source;
+        if (!nodeId) return;
+        if (issue.edgeId && !issue.nodeId) setSelection({ nodes: new Set(), edges: new Set([issue.edgeId]) });
+        else setSelection(selectNodes([nodeId]));
+        const n = rf.getInternalNode(nodeId);
+        if (!n) return;
+        const w = n.measured.width ?? n.width ?? 0;
+        const h = n.measured.height ?? n.height ?? 0;
+        void rf.setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 250 });
+      },
+    };
+  }, [rf]);
+}
+
+export type DesignerCommands = ReturnType<typeof useDesignerCommands>;

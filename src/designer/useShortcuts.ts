@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+
+export interface ShortcutHandlers {
+  undo(): void;
+  redo(): void;
+  copy(): void;
+  cut(): void;
+  paste(): void;
+  remove(): void;
+}
+
+const isEditable = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+
+/**
+ * The designer's keyboard shortcuts: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z and Ctrl+Y redo,
+ * Ctrl/⌘+C, X, V, and Delete/Backspace. They act when focus is on the designer (or on
+ * nothing), and never inside a text field, where the keys keep their text meaning.
+ */
+export function useShortcuts(root: RefObject<HTMLElement | null>, handlers: ShortcutHandlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isEditable(e.target)) return;
+      const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target));
+      if (!inside) return;
+      const h = latest.current;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      let run: (() => void) | null = null;
+      if (mod && key === 'z') run = e.shiftKey ? h.redo : h.undo;
+      else if (mod && key === 'y') run = h.redo;
+      else if (mod && key === 'c') run = h.copy;
+      else if (mod && key === 'x') run = h.cut;
+      else if (mod && key === 'v') run = h.paste;
+      else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) run = h.remove;
+      if (!run) return;
+      e.preventDefault();
+      run();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [root]);
+}

@@ -1,0 +1,206 @@
+import { and, assign, setup } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
+import { nodeKind } from '../nodes/registry';
+import type { FlowNode } from '../schema/flow';
+import type { PhoneNumber } from '../schema/number';
+import type { Project } from '../schema/project';
+import { callActions } from './callActions';
+import type { Update } from './callLog';
+import { callGuards } from './guards';
+import { ringActions } from './ringActions';
+import { ANNOUNCEMENT, RING_MS } from './steps';
+import type { NodeCompiler } from './steps';
+import type { Action, CallContext, CallInput, CallMachineEvent, CallOutput, Guard, StateConfig, Transition } from './types';
+import { ENDED } from './types';
+import { World } from './world';
+
+/** A flow that cannot become a machine: no incoming node, or no such number. */
+export class FlowCompileError extends Error {
+  override readonly name = 'FlowCompileError';
+  constructor(message: string, readonly numberId: string) {
+    super(message);
+  }
+}
+
+/** State keys the compiler adds beside the nodes'. A node id starting with "@" gets one more "@", so none can clash. */
+const START = '@start';
+const ANNOUNCE = '@announce';
+const ENDED_KEY = '@ended';
+const keyOf = (nodeId: string) => (nodeId.startsWith('@') ? `@${nodeId}` : nodeId);
+
+function initialContext(input: CallInput, world: World): CallContext {
+  return {
+    call: {
+      from: input.from,
+      at: input.at,
+      atMs: Date.parse(input.at),
+      sipToExtension: input.sipToExtension ?? null,
+      serviceAvailable: input.serviceAvailable ?? true,
+      patienceMs: (input.patienceSeconds ?? 600) * 1_000,
+    },
+    startedAt: 0,
+    crm: { recordId: null, responsibleId: null, looked: false },
+    digitCursor: 0,
+    lastRung: null,
+    queueCursor: { ...world.workspace.usage.queueCursor },
+    path: [],
+    events: [],
+    outcome: null,
+    endedAt: null,
+    playing: null,
+    awaiting: null,
+    ringing: null,
+    run: { seq: 0, retries: 0, hoursOpen: false, announced: false, queue: null, dialled: null, finalNode: null },
+  };
+}
+
+/** What a call machine outputs: also usable on a snapshot that has not finished (then `abandoned` so far). */
+export function callOutputOf(context: CallContext): CallOutput {
+  return {
+    outcome: context.outcome ?? { kind: 'abandoned' },
+    path: context.path,
+    events: context.events,
+    durationSeconds: context.endedAt ?? 0,
+    crmRecordId: context.crm.recordId,
+    announced: context.run.announced,
+    flowRan: context.crm.looked,
+    queueCursor: context.queueCursor,
+  };
+}
+
+/** Wraps every `Update` in `assign`, so the machine's actions are named context updates. */
+function assignAll<T extends Record<string, Update<never>>>(updates: T) {
+  return Object.fromEntries(Object.entries(updates).map(([k, f]) => [k, assign(f as never)])) as { [K in keyof T]: ReturnType<typeof assign> };
+}
+
+/**
+ * Compiles a number's inbound flow into an XState v5 machine: one state per flow node (state
+ * key = node id) with sub-states for its steps, delayed transitions for rings, melodies and
+ * digit waits, and named guards, actions and delays. Start it with
+ * `createActor(machine, { input: CallInput, clock })`. Throws FlowCompileError when the flow
+ * has no incoming node. With several incoming nodes the first is used; a handle with two
+ * edges uses the first.
+ */
+export function compileFlow(project: Project, numberId: string): AnyStateMachine {
+  const number = project.numbers.find((n) => n.id === numberId);
+  if (!number) throw new FlowCompileError(`There is no number with id "${numberId}".`, numberId);
+  const entry = number.flow.nodes.find((n) => n.type === 'incoming');
+  if (!entry) throw new FlowCompileError(`The flow of ${number.name || number.number} has no incoming node, so no call can enter it.`, numberId);
+  const world = new World(project, number);
+  const states = compileNodes(number, world);
+  const start = gotoNode(states.ids, entry.id);
+  const startWith = (actions: Action[]) => start({ actions });
+
+  const config = {
+    id: 'call',
+    context: ({ input }: { input: CallInput }) => initialContext(input, world),
+    initial: START,
+    after: { patience: [{ guard: 'patienceCounts', target: ENDED, actions: ['abandon'] }] },
+    // N14. Eventless transitions of the live node come first, so this one acts once no edge may be followed.
+    always: [{ guard: 'loopLimitReached', target: ENDED, actions: ['loopLimit'] }],
+    on: { 'call.hangup': [{ guard: 'atFinalNode', target: ENDED, actions: ['endAtFinalNode'] }, { target: ENDED, actions: ['abandon'] }] },
+    states: {
+      [START]: {
+        entry: ['startCall'],
+        always: [
+          { guard: 'numberDisconnected', target: ENDED, actions: [{ type: 'reject', params: { reason: 'disconnected' } }] },
+          ...serviceDown(world),
+          { guard: 'announces', target: ANNOUNCE, actions: ['lookupCaller'] },
+          ...startWith(['lookupCaller']),
+        ],
+      },
+      [ANNOUNCE]: {
+        tags: ['playing'],
+        entry: ['markAnnounced', { type: 'startMelody', params: { nodeId: null, text: ANNOUNCEMENT.text, ms: ANNOUNCEMENT.ms } }],
+        after: { melody: startWith([]) },
+      },
+      ...states.configs,
+      [ENDED_KEY]: { id: 'ended', type: 'final' },
+    },
+    output: ({ context }: { context: CallContext }) => callOutputOf(context),
+  };
+
+  return setup({
+    types: {
+      context: {} as CallContext,
+      events: {} as CallMachineEvent,
+      input: {} as CallInput,
+      output: {} as CallOutput,
+      tags: '' as 'playing' | 'awaitingDigits' | 'ringing' | 'onHold',
+    },
+    // The config is assembled from data, so the names are checked by tests rather than by types.
+    actions: assignAll({ ...callActions(world), ...ringActions(world) } as Record<string, Update<never>>) as never,
+    guards: callGuards(world) as never,
+    delays: {
+      ring: RING_MS,
+      melody: ({ context }: { context: CallContext }) => context.playing?.ms ?? 0,
+      digitWait: ({ context }: { context: CallContext }) => context.awaiting?.ms ?? 0,
+      patience: ({ context }: { context: CallContext }) => context.call.patienceMs,
+    },
+  }).createMachine(config as never) as unknown as AnyStateMachine;
+}
+
+/** B2: the backup number of the number, else the workspace's; with neither, rejected. */
+function serviceDown(world: World): Transition[] {
+  const backup = world.settings.backupNumber ?? world.workspace.defaultBackupNumber;
+  return [{
+    guard: 'serviceDown',
+    target: ENDED,
+    actions: [backup ? { type: 'backup', params: { number: backup } } : { type: 'reject', params: { reason: 'unavailable' } }],
+  }];
+}
+
+const titleOf = (node: FlowNode) => (node.data.label?.trim() || nodeKind(node.type)?.title) ?? node.type;
+
+/**
+ * Transitions into a node. Each carries N14's guard: once the 1,000th node has been entered no
+ * edge is followed any more, and the root's eventless transition drops the call there.
+ */
+function gotoNode(ids: Map<string, string>, nodeId: string) {
+  const target = `#${ids.get(nodeId) ?? ''}`;
+  // reenter: an edge back into the same node (a menu's "repeat") enters it anew.
+  return ({ guard, actions = [] }: { guard?: Guard; actions?: Action[] }): Transition[] => [
+    { guard: guard ? and([guard as never, 'belowLoopLimit']) : 'belowLoopLimit', target, actions, reenter: true },
+  ];
+}
+
+function compileNodes(number: PhoneNumber, world: World) {
+  const ids = new Map<string, string>();
+  const byId = new Map<string, FlowNode>();
+  number.flow.nodes.forEach((n, i) => {
+    if (ids.has(n.id)) return;
+    ids.set(n.id, `n${i}`);
+    byId.set(n.id, n);
+  });
+  // The first edge of each handle wins; edges from or to a missing node are ignored.
+  const edges = new Map<string, string>();
+  for (const e of number.flow.edges) {
+    const key = `${e.source}\u0000${e.sourceHandle}`;
+    if (!edges.has(key) && byId.has(e.source)) edges.set(key, e.target);
+  }
+  const configs: Record<string, StateConfig> = {};
+  for (const [nodeId, node] of byId) {
+    const kind = nodeKind(node.type);
+    if (!kind) continue;
+    const title = titleOf(node);
+    const c: NodeCompiler = {
+      nodeId,
+      title,
+      world,
+      goto: (handle, opts = {}) => {
+        const target = edges.get(`${nodeId}\u0000${handle}`);
+        const targetNode = target === undefined ? undefined : byId.get(target);
+        if (!targetNode) {
+          // N12: a handle with no edge (or an edge to a missing node) drops the call.
+          // Behind N14's guard like any edge, so the loop limit wins on the 1,000th entry.
+          const guard = opts.guard ? and([opts.guard as never, 'belowLoopLimit']) : 'belowLoopLimit';
+          return [{ guard, target: ENDED, actions: [...(opts.actions ?? []), { type: 'drop', params: { nodeId, handle, title } }] }];
+        }
+        return gotoNode(ids, targetNode.id)(opts);
+      },
+    };
+    const piece = kind.compile(node.data as never, c);
+    configs[keyOf(nodeId)] = { ...piece, id: ids.get(nodeId), entry: [{ type: 'enterNode', params: { nodeId, title } }, ...(piece.entry ?? [])] };
+  }
+  return { ids, configs };
+}

@@ -1,0 +1,185 @@
+import { and } from 'xstate';
+import type { Melody } from '../schema/common';
+import { RING_SECONDS } from '../schema/common';
+import { staticQueue, staticTarget } from './ringActions';
+import type { QueueTarget, RingEnd, RingTarget } from './ringActions';
+import type { Action, Guard, StateConfig, Transition } from './types';
+import { ENDED } from './types';
+import { melodyText } from './world';
+import type { World } from './world';
+
+/** What a node kind's compile piece gets: its node, a way to follow its handles, and the workspace. */
+export interface NodeCompiler {
+  nodeId: string;
+  /** The node's label, else its kind's title. */
+  title: string;
+  world: World;
+  /** Transitions that leave this node by `handle`: to the node its edge leads to, or `dropped` (N12). */
+  goto(handle: string, opts?: { guard?: Guard; actions?: Action[] }): Transition[];
+}
+
+/** How a step goes on when nobody answers: usually `c.goto('noAnswer', …)`. */
+export type OnNoAnswer = (opts: { guard?: Guard; actions: Action[] }) => Transition[];
+
+export const RING_MS = RING_SECONDS * 1_000;
+/** B3: "this call will be recorded" is 3 s long. */
+export const ANNOUNCEMENT = { text: 'This call will be recorded', ms: 3_000 } as const;
+/** N4/N5: an extension dialled in a greeting or menu rings 4 times. */
+export const EXTENSION_RINGS = 4;
+
+/** A melody playing (tag `playing`), then `next`. */
+export function melodyState(c: Pick<NodeCompiler, 'nodeId'>, melody: Melody, next: Transition[] | string): StateConfig {
+  return {
+    tags: ['playing'],
+    entry: [{ type: 'startMelody', params: { nodeId: c.nodeId, text: melodyText(melody), ms: melody.seconds * 1_000 } }],
+    after: { melody: typeof next === 'string' ? [{ target: next }] : next },
+  };
+}
+
+/**
+ * Waiting for the caller's next `digits` entry (tag `awaitingDigits`). `onDigits` comes first
+ * (menu options); with `extensions`, an employee's or queue's extension goes to the sibling
+ * `extension` or `queue` state; anything else takes `onOther`.
+ */
+export function digitWait(
+  c: NodeCompiler,
+  opts: { seconds: number; options: string[]; extensions: boolean },
+  on: { timeout: Transition[]; digits?: Transition[]; other: Transition[] },
+): StateConfig {
+  const take: Action = { type: 'takeDigits', params: { nodeId: c.nodeId, dial: true } };
+  return {
+    tags: ['awaitingDigits'],
+    entry: [{ type: 'startDigitWait', params: { nodeId: c.nodeId, ms: opts.seconds * 1_000, options: opts.options, extensions: opts.extensions } }],
+    after: { digitWait: on.timeout },
+    on: {
+      'call.digits': [
+        // Keying nothing is not an event: the wait runs out (advance the clock). No target, so can() is false.
+        { guard: 'emptyDigits' },
+        ...(on.digits ?? []),
+        ...(opts.extensions && c.world.hasEmployeeExtensions() ? [{ guard: 'dialsEmployee', target: 'extension', actions: [take] }] : []),
+        ...(opts.extensions && c.world.hasQueueExtensions() ? [{ guard: 'dialsQueue', target: 'queue', actions: [take] }] : []),
+        ...on.other,
+      ],
+    },
+  };
+}
+
+const answered: Transition[] = [{ guard: 'isRingingParty', target: ENDED, actions: ['connect'] }];
+
+const ringing = (onNoAnswer: OnNoAnswer): StateConfig => ({
+  tags: ['ringing'],
+  entry: ['ringOnce'],
+  after: { ring: [{ guard: 'ringsLeft', target: 'ringing', reenter: true }, ...onNoAnswer({ actions: [{ type: 'ringEnd', params: { how: 'noAnswer' } }] })] },
+  on: {
+    'ring.answered': answered,
+    'ring.busy': onNoAnswer({ guard: 'isRingingParty', actions: [{ type: 'ringEnd', params: { how: 'busy' } }] }),
+    'ring.noAnswer': onNoAnswer({ guard: 'isRingingParty', actions: [{ type: 'ringEnd', params: { how: 'declined' } }] }),
+  },
+});
+
+/** Nobody to ring, known at compile time: say why and go on at once. */
+const nobody = (c: NodeCompiler, reasons: { type: string; text: string }[], onNoAnswer: OnNoAnswer): StateConfig => ({
+  entry: reasons.map((r) => ({ type: 'note', params: { type: r.type, nodeId: c.nodeId, text: r.text } })),
+  always: onNoAnswer({ actions: [] }),
+});
+
+/**
+ * One ring step (B5), `ringing` for `rings` × 5 s. A party the call cannot change (a named
+ * employee, mobile or number) is resolved now, B6 included; otherwise `prep` resolves it when
+ * the call arrives, after the node's own `route` transitions (crmOwner's `unknown`, sipTo's
+ * `noMatch`). Fewer states and transitions keep big flows quick to compile.
+ */
+export function ringState(c: NodeCompiler, target: RingTarget, rings: number, onNoAnswer: OnNoAnswer, route: Transition[] = []): StateConfig {
+  const fixed = route.length === 0 ? staticTarget(c.world, target) : undefined;
+  if (fixed && 'reason' in fixed) return nobody(c, [{ type: fixed.type, text: fixed.reason }], onNoAnswer);
+  if (fixed) {
+    return {
+      entry: [{ type: 'startRing', params: { nodeId: c.nodeId, party: fixed.party, rings, lastRung: fixed.lastRung } }],
+      initial: 'ringing',
+      states: { ringing: ringing(onNoAnswer) },
+    };
+  }
+  return {
+    initial: 'prep',
+    states: {
+      prep: {
+        entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }],
+        always: [...route, { guard: 'ringReady', target: 'ringing' }, ...onNoAnswer({ actions: [] })],
+      },
+      ringing: ringing(onNoAnswer),
+    },
+  };
+}
+
+/** Q2/Q3: members one at a time; a busy or silent one passes the call to the next. */
+function memberState(onNoAnswer: OnNoAnswer): StateConfig {
+  const giveUp = (how: RingEnd, guard?: Guard): Transition[] => [
+    { guard: guard ? and([guard as never, 'moreMembers']) : 'moreMembers', target: 'member', reenter: true, actions: [{ type: 'ringEnd', params: { how, then: 'next' } }] },
+    ...onNoAnswer({ ...(guard ? { guard } : {}), actions: [{ type: 'ringEnd', params: { how, then: 'leave' } }] }),
+  ];
+  return {
+    tags: ['ringing', 'onHold'],
+    entry: ['ringOnce'],
+    after: { ring: [{ guard: 'ringsLeft', target: 'member', reenter: true }, ...giveUp('noAnswer')] },
+    on: { 'ring.answered': answered, 'ring.busy': giveUp('busy', 'isRingingParty'), 'ring.noAnswer': giveUp('declined', 'isRingingParty') },
+  };
+}
+
+/** Q4: every member at once; one giving up leaves the others ringing. */
+function allState(onNoAnswer: OnNoAnswer): StateConfig {
+  const giveUp = (how: RingEnd): Transition[] => [
+    { guard: 'othersRinging', actions: ['dropParty'] },
+    ...onNoAnswer({ guard: 'isRingingParty', actions: [{ type: 'ringEnd', params: { how, then: 'leave' } }] }),
+  ];
+  return {
+    tags: ['ringing', 'onHold'],
+    entry: ['ringOnce'],
+    after: { ring: [{ guard: 'ringsLeft', target: 'all', reenter: true }, ...onNoAnswer({ actions: [{ type: 'ringEnd', params: { how: 'noAnswer', then: 'leave' } }] })] },
+    on: { 'ring.answered': answered, 'ring.busy': giveUp('busy'), 'ring.noAnswer': giveUp('declined') },
+  };
+}
+
+/**
+ * A queue (Q1–Q5), playing hold music while it rings (tag `onHold`): `member` rings members
+ * one at a time (in order or evenly), `all` together. A queue node's queue is known at compile
+ * time, so it gets only the state its distribution uses; a queue dialled by extension gets
+ * `prep` and whichever states the workspace's queues with extensions need (`ways`).
+ */
+export function queueState(c: NodeCompiler, target: QueueTarget, onNoAnswer: OnNoAnswer, ways: { oneByOne: boolean; all: boolean }): StateConfig {
+  const prepare: Action = { type: 'prepareQueue', params: { nodeId: c.nodeId, queue: target } };
+  if (target.kind === 'fixed') {
+    const fixed = staticQueue(c.world, target.queueId);
+    if (fixed.members === 0) return nobody(c, fixed.reasons, onNoAnswer);
+    return ways.all
+      ? { entry: [prepare, 'offerAll'], initial: 'all', states: { all: allState(onNoAnswer) } }
+      : { entry: [prepare, 'offerMember'], initial: 'member', states: { member: memberState(onNoAnswer) } };
+  }
+  return {
+    initial: 'prep',
+    states: {
+      prep: {
+        entry: [prepare],
+        always: [
+          ...onNoAnswer({ guard: 'queueEmpty', actions: [] }),
+          ...(ways.all ? [{ ...(ways.oneByOne ? { guard: 'queueRingsAll' } : {}), target: 'all', actions: ['offerAll'] }] : []),
+          ...(ways.oneByOne ? [{ target: 'member', actions: ['offerMember'] }] : []),
+        ],
+      },
+      ...(ways.oneByOne ? { member: memberState(onNoAnswer) } : {}),
+      ...(ways.all ? { all: allState(onNoAnswer) } : {}),
+    },
+  };
+}
+
+/**
+ * The `extension` and `queue` states a greeting or menu rings when the caller dials an
+ * extension (N4, N5); each only when the workspace has such extensions.
+ */
+export function dialledStates(c: NodeCompiler): Record<string, StateConfig> {
+  const noAnswer: OnNoAnswer = (o) => c.goto('extensionNoAnswer', o);
+  const ways = c.world.dialledQueueWays();
+  return {
+    ...(c.world.hasEmployeeExtensions() ? { extension: ringState(c, { kind: 'dialled' }, EXTENSION_RINGS, noAnswer) } : {}),
+    ...(ways.oneByOne || ways.all ? { queue: queueState(c, { kind: 'dialled' }, noAnswer, ways) } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import type { NumberSettings, PhoneNumber } from '../engine';
+import { validateNumber } from '../engine';
+import { useProjectSelector, useStore } from '../store/react';
+import { Loading } from '../ui/Loading';
+import { EnsureClock } from '../ui/clock';
+import type { HoldMusicAssets } from './holdMusic/types';
+import { NumberSettingsView } from './NumberSettingsView';
+import './settings.css';
+
+/**
+ * `/numbers/:id/settings`: every per-number setting of the seed, read from and written through
+ * the store, so autosave, export and reload see each change.
+ */
+export function NumberSettingsScreen({ numberId }: { numberId: string }) {
+  const store = useStore();
+  const project = useProjectSelector((s) => s.project);
+  const number = project?.numbers.find((n) => n.id === numberId) ?? null;
+  const issues = useMemo(() => (project && number ? validateNumber(project, numberId) : []), [project, number, numberId]);
+  const onNumberChange = useCallback((fn: (n: PhoneNumber) => PhoneNumber) => store.updateNumber(numberId, fn), [store, numberId]);
+  const onChange = useCallback(
+    (fn: (s: NumberSettings) => NumberSettings) => store.updateNumber(numberId, (n) => ({ ...n, settings: fn(n.settings) })),
+    [store, numberId],
+  );
+  const assets = useMemo<HoldMusicAssets>(() => ({
+    putAsset: (data, meta) => store.putAsset(data, meta),
+    getAsset: (id) => store.getAsset(id),
+  }), [store]);
+  if (!project) return <Loading />;
+  if (!number) {
+    return (
+      <div className="page narrow">
+        <h1>This phone number does not exist</h1>
+        <p><Link to="/numbers">Go to the phone numbers</Link></p>
+      </div>
+    );
+  }
+  return (
+    <EnsureClock>
+      <NumberSettingsView
+        number={number}
+        project={project}
+        issues={issues}
+        onChange={onChange}
+        onNumberChange={onNumberChange}
+        assets={assets}
+      />
+    </EnsureClock>
+  );
+}

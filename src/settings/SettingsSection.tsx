@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+
+/** One titled section of a settings screen: a <section> named by its heading. */
+export function SettingsSection({ title, id, children, intro }: { title: string; id?: string; intro?: ReactNode; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section id={id} className="panel settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {intro && <p className="field-hint">{intro}</p>}
+      {children}
+    </section>
+  );
+}

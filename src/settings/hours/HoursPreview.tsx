@@ -1,0 +1,26 @@
+import type { Hours } from '../../engine';
+import { hoursStatusAt } from '../../engine';
+import { useNow } from '../../ui/clock';
+import { describeStatus } from './hoursText';
+
+/** The local time in a zone: "Thursday 10:00". */
+function localClock(now: Date, zone: string): string {
+  try {
+    return now.toLocaleString('en-GB', { timeZone: zone, weekday: 'long', hour: '2-digit', minute: '2-digit', hour12: false });
+  } catch {
+    return '';
+  }
+}
+
+/** Live "Open now — closes at 17:30" for the saved hours, on the app's clock. */
+export function HoursPreview({ hours }: { hours: Hours }) {
+  const now = useNow();
+  const status = hoursStatusAt(hours, now);
+  const local = localClock(now, hours.timezone);
+  return (
+    <p role="status" className={`hours-preview ${status.open ? 'open' : 'closed'}`}>
+      <strong>{describeStatus(status)}</strong>
+      {hours.enabled && local && <span className="field-hint"> (it is {local} in {hours.timezone})</span>}
+    </p>
+  );
+}

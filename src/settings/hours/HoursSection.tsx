@@ -1,0 +1,38 @@
+import type { Hours } from '../../engine';
+import { WEEKDAYS } from '../../engine';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { errorsAt } from '../fieldIssues';
+import type { SectionProps } from '../sections/types';
+import { SettingsSection } from '../SettingsSection';
+import { DayEditor } from './DayEditor';
+import { HolidaysEditor } from './HolidaysEditor';
+import { HoursPreview } from './HoursPreview';
+import { TimezoneField } from './TimezoneField';
+
+/** Working hours (N3): on/off, time zone, each weekday's intervals, holidays, and a live open/closed preview. */
+export function HoursSection({ number, onChange, issues = [] }: Pick<SectionProps, 'number' | 'onChange'> & { issues?: SectionProps['issues'] }) {
+  const hours = number.settings.hours;
+  const set = (fn: (h: Hours) => Hours) => onChange((s) => ({ ...s, hours: fn(s.hours) }));
+  return (
+    <SettingsSection
+      title="Working hours"
+      intro="Outside these hours the flow's “Working hours” node takes its Closed branch (voicemail, forward or hang up)."
+    >
+      <CheckboxField label="Use working hours" checked={hours.enabled} onChange={(enabled) => set((h) => ({ ...h, enabled }))} />
+      <HoursPreview hours={hours} />
+      <TimezoneField value={hours.timezone} onCommit={(timezone) => set((h) => ({ ...h, timezone }))} savedErrors={errorsAt(issues, 'settings.hours.timezone')} />
+      <div className="week-editor">
+        {WEEKDAYS.map((day) => (
+          <DayEditor
+            key={day}
+            day={day}
+            intervals={hours.week[day]}
+            errors={errorsAt(issues, `settings.hours.week.${day}`)}
+            onChange={(list) => set((h) => ({ ...h, week: { ...h.week, [day]: list } }))}
+          />
+        ))}
+      </div>
+      <HolidaysEditor holidays={hours.holidays} errors={errorsAt(issues, 'settings.hours.holidays')} onChange={(holidays) => set((h) => ({ ...h, holidays }))} />
+    </SettingsSection>
+  );
+}

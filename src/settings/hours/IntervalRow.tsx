@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import type { Weekday } from '../../engine';
+import { checkInterval, DAY_NAMES } from './hoursText';
+
+interface Props {
+  day: Weekday;
+  index: number;
+  interval: readonly [string, string];
+  others: readonly (readonly [string, string])[];
+  onCommit: (interval: [string, string]) => void;
+  onRemove: () => void;
+}
+
+/** One `[from, until)` interval: both times validated together as typed; only a valid pair is saved. */
+export function IntervalRow({ day, index, interval, others, onCommit, onRemove }: Props) {
+  const id = useId();
+  const saved = `${interval[0]}-${interval[1]}`;
+  const [draft, setDraft] = useState<[string, string]>([interval[0], interval[1]]);
+  const [seen, setSeen] = useState(saved);
+  const [error, setError] = useState<{ at: 0 | 1; message: string } | null>(null);
+  if (saved !== seen) {
+    setSeen(saved);
+    setDraft([interval[0], interval[1]]);
+    setError(null);
+  }
+  const change = (at: 0 | 1, text: string) => {
+    const next: [string, string] = at === 0 ? [text.trim(), draft[1]] : [draft[0], text.trim()];
+    setDraft(at === 0 ? [text, draft[1]] : [draft[0], text]);
+    const check = checkInterval(day, next, others);
+    if (!check.ok) {
+      setError({ at, message: check.message });
+      return;
+    }
+    setError(null);
+    setSeen(`${next[0]}-${next[1]}`);
+    onCommit(next);
+  };
+  const name = `${DAY_NAMES[day]} interval ${index + 1}`;
+  const input = (at: 0 | 1, label: string) => (
+    <span className="interval-time">
+      <label htmlFor={`${id}-${at}`} className="visually-hidden">{`${name} ${label}`}</label>
+      <input
+        id={`${id}-${at}`}
+        value={draft[at]}
+        inputMode="numeric"
+        placeholder="HH:MM"
+        size={5}
+        aria-invalid={error?.at === at ? true : undefined}
+        aria-describedby={error?.at === at ? `${id}-error` : undefined}
+        onChange={(e) => change(at, e.target.value)}
+      />
+    </span>
+  );
+  return (
+    <li className="interval-row">
+      {input(0, 'from')}
+      <span aria-hidden="true">–</span>
+      {input(1, 'until')}
+      <button type="button" className="link" onClick={onRemove} aria-label={`Remove ${name} (${interval[0]}–${interval[1]})`}>Remove</button>
+      {error && <span id={`${id}-error`} className="field-error">{error.message}</span>}
+    </li>
+  );
+}

@@ -1,0 +1,148 @@
+import type { ChangeEvent } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { parseProjectText, ProjectFormatError } from '../../engine';
+import type { FormatProblem, NumberKind, Project } from '../../engine';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Toast } from '../../ui/Toast';
+import { AddNumberDialog } from './AddNumberDialog';
+import { ImportProblemsDialog } from './ImportProblemsDialog';
+import { numberRows } from './numberSummary';
+import { NumbersTable } from './NumbersTable';
+import './numbers.css';
+
+export interface NumbersViewProps {
+  project: Project;
+  onAdd: (input: { kind: NumberKind; number: string; name: string }) => void;
+  /** Returns the copy's name, or null when the number is gone. */
+  onDuplicate: (id: string) => string | null;
+  /** Deletes at once; returns an Undo that puts the number back, or null when there was none. */
+  onDelete: (id: string) => (() => void) | null;
+  onImport: (text: string) => Promise<{ ok: true } | { ok: false; issues: FormatProblem[] }>;
+  onExport: () => void;
+}
+
+type Modal =
+  | { kind: 'add' }
+  | { kind: 'delete'; id: string; name: string }
+  | { kind: 'confirmImport'; fileName: string; text: string; incoming: Project }
+  | { kind: 'problems'; fileName: string; problems: FormatProblem[] };
+
+interface ToastState {
+  text: string;
+  undo?: () => void;
+}
+
+function problemsOf(text: string): { ok: true; project: Project } | { ok: false; problems: FormatProblem[] } {
+  try {
+    return { ok: true, project: parseProjectText(text) };
+  } catch (e) {
+    if (e instanceof ProjectFormatError) return { ok: false, problems: e.issues };
+    return { ok: false, problems: [{ path: '(root)', message: e instanceof Error ? e.message : String(e) }] };
+  }
+}
+
+/** The Numbers screen without the store: the table, its toolbar, and the add, delete and import dialogs. */
+export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, onExport }: NumbersViewProps) {
+  const [modal, setModal] = useState<Modal | null>(null);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rows = useMemo(() => numberRows(project), [project]);
+  const close = useCallback(() => setModal(null), []);
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = ''; // so that choosing the same file again, after fixing it, fires again
+    const checked = problemsOf(text);
+    setModal(checked.ok
+      ? { kind: 'confirmImport', fileName: file.name, text, incoming: checked.project }
+      : { kind: 'problems', fileName: file.name, problems: checked.problems });
+  };
+
+  const confirmImport = async (m: Extract<Modal, { kind: 'confirmImport' }>) => {
+    const result = await onImport(m.text);
+    if (!result.ok) {
+      setModal({ kind: 'problems', fileName: m.fileName, problems: result.issues });
+      return;
+    }
+    setModal(null);
+    const n = m.incoming.numbers.length;
+    setToast({ text: `Imported “${m.incoming.workspace.name}” with ${n} number${n === 1 ? '' : 's'}.` });
+  };
+
+  const confirmDelete = (m: Extract<Modal, { kind: 'delete' }>) => {
+    const undo = onDelete(m.id);
+    setModal(null);
+    // The row and its Delete button are gone: put focus somewhere stable.
+    headingRef.current?.focus();
+    if (undo) setToast({ text: `Deleted “${m.name}”.`, undo });
+  };
+
+  return (
+    <div className="page numbers-page">
+      <h1 ref={headingRef} tabIndex={-1}>Phone numbers</h1>
+      <div className="numbers-toolbar" role="toolbar" aria-label="Numbers">
+        <button type="button" className="primary" onClick={() => setModal({ kind: 'add' })}>Add number</button>
+        <label className="button file-button">
+          Import bundle
+          <input type="file" accept=".json,application/json" aria-label="Import bundle" className="visually-hidden" onChange={(e) => void onFile(e)} />
+        </label>
+        <button type="button" onClick={onExport}>Export</button>
+      </div>
+      <NumbersTable
+        rows={rows}
+        onDuplicate={(id) => {
+          const copy = onDuplicate(id);
+          if (copy) setToast({ text: `Added “${copy}”. Change its phone number in Settings.` });
+        }}
+        onDelete={(id) => setModal({ kind: 'delete', id, name: project.numbers.find((n) => n.id === id)?.name ?? id })}
+      />
+
+      {modal?.kind === 'add' && (
+        <AddNumberDialog
+          existing={project.numbers}
+          onCancel={close}
+          onAdd={(input) => {
+            onAdd(input);
+            setModal(null);
+            setToast({ text: `Added “${input.name}”.` });
+          }}
+        />
+      )}
+      {modal?.kind === 'delete' && (
+        <ConfirmDialog
+          title={`Delete “${modal.name}”?`}
+          message="Its call flow, settings and saved scenarios are deleted. You can undo right after."
+          confirmLabel="Delete"
+          danger
+          onCancel={close}
+          onConfirm={() => confirmDelete(modal)}
+        />
+      )}
+      {modal?.kind === 'confirmImport' && (
+        <ConfirmDialog
+          title={`Import “${modal.fileName}”?`}
+          message={`It replaces this whole workspace (“${project.workspace.name}”, ${project.numbers.length} numbers) with “${modal.incoming.workspace.name}” (${modal.incoming.numbers.length} numbers). Export first to keep a copy.`}
+          confirmLabel="Import and replace"
+          danger
+          onCancel={close}
+          onConfirm={() => void confirmImport(modal)}
+        />
+      )}
+      {modal?.kind === 'problems' && (
+        <ImportProblemsDialog fileName={modal.fileName} problems={modal.problems} onClose={close} />
+      )}
+      {toast && (
+        <Toast
+          onDismiss={dismissToast}
+          action={toast.undo ? { label: 'Undo', onClick: () => { toast.undo?.(); setToast(null); } } : undefined}
+        >
+          {toast.text}
+        </Toast>
+      )}
+    </div>
+  );
+}

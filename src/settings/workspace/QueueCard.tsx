@@ -1,0 +1,70 @@
+import type { FlowIssue, QueueGroup, Workspace } from '../../engine';
+import { DISTRIBUTIONS, PLAN_LABELS, RING_SECONDS } from '../../engine';
+import { PlanLock } from '../../ui/PlanLock';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { errorsAt } from '../fieldIssues';
+import { planAllows, unlockingPlanNames } from '../plans';
+import { parseExtension, parseName } from './fields';
+import { MemberList } from './MemberList';
+
+const DISTRIBUTION_LABELS: Record<QueueGroup['distribution'], string> = {
+  evenly: 'Evenly (take turns)', in_order: 'In order (always from the first)', all: 'All at once',
+};
+
+const RINGS = [2, 3, 4, 5, 6, 7] as const;
+
+/** "3 rings = 15 s". */
+export function ringsText(rings: number): string {
+  return `${rings} rings = ${rings * RING_SECONDS} s`;
+}
+
+interface Props {
+  queue: QueueGroup;
+  workspace: Workspace;
+  issues: readonly FlowIssue[];
+  onChange: (fn: (q: QueueGroup) => QueueGroup) => void;
+  onRemove: () => void;
+}
+
+/** One queue group: name, extension, distribution (all at once is plan-gated), rings, members. */
+export function QueueCard({ queue: q, workspace, issues, onChange, onRemove }: Props) {
+  const label = q.name.trim() || q.id;
+  const allUnlocked = planAllows(workspace.plan, 'distributionAll');
+  return (
+    <article className="card" aria-label={`Queue group ${label}`}>
+      <div className="field-row">
+        <TextField label={`Name of queue group ${label}`} value={q.name} format={(v) => v} parse={(t) => parseName(t, 'The name')} onCommit={(name) => onChange((x) => ({ ...x, name }))} />
+        <TextField
+          label={`Extension of queue group ${label}`}
+          inputMode="numeric"
+          size={5}
+          value={q.extension ?? null}
+          format={(v) => v ?? ''}
+          parse={(t) => parseExtension(workspace, q.id, t)}
+          onCommit={(extension) => onChange((x) => ({ ...x, extension }))}
+          savedErrors={errorsAt(issues, `workspace.queues.${q.id}.extension`)}
+          hint="Optional, 1–4 digits."
+        />
+        <SelectField
+          label={`Distribution of ${label}`}
+          value={q.distribution}
+          options={DISTRIBUTIONS.map((d) => ({ value: d, label: DISTRIBUTION_LABELS[d], disabled: d === 'all' && !allUnlocked && q.distribution !== 'all' }))}
+          onChange={(distribution) => onChange((x) => ({ ...x, distribution }))}
+          description={allUnlocked ? undefined : (
+            <PlanLock feature="Ringing all members at once" plans={unlockingPlanNames('distributionAll')} current={PLAN_LABELS[workspace.plan]} />
+          )}
+        />
+        <SelectField
+          label={`Rings per member in ${label}`}
+          value={String(q.rings)}
+          options={RINGS.map((r) => ({ value: String(r), label: ringsText(r) }))}
+          onChange={(v) => onChange((x) => ({ ...x, rings: Number(v) }))}
+        />
+      </div>
+      {errorsAt(issues, `workspace.queues.${q.id}.memberIds`).map((m) => <p key={m} className="field-error">{m}</p>)}
+      <MemberList queueName={label} memberIds={q.memberIds} employees={workspace.employees} onChange={(memberIds) => onChange((x) => ({ ...x, memberIds }))} />
+      <button type="button" onClick={onRemove}>Delete queue group {label}</button>
+    </article>
+  );
+}

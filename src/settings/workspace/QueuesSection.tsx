@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { FlowIssue, Project, QueueGroup } from '../../engine';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SettingsSection } from '../SettingsSection';
+import type { WorkspaceChange } from './GeneralSection';
+import { newId } from './ids';
+import { QueueCard } from './QueueCard';
+import { describeUses, queueUses } from './usages';
+
+/** Queue groups: add, edit and delete, warning first when a flow rings the group. */
+export function QueuesSection({ project, onChange, issues = [] }: { project: Project; onChange: WorkspaceChange; issues?: readonly FlowIssue[] }) {
+  const ws = project.workspace;
+  const [pending, setPending] = useState<QueueGroup | null>(null);
+  const drop = (id: string) => onChange((w) => {
+    const queueCursor = { ...w.usage.queueCursor };
+    delete queueCursor[id];
+    return { ...w, queues: w.queues.filter((q) => q.id !== id), usage: { ...w.usage, queueCursor } };
+  });
+  const remove = (q: QueueGroup) => (queueUses(project, q.id).length > 0 ? setPending(q) : drop(q.id));
+  const add = () => onChange((w) => ({
+    ...w,
+    queues: [...w.queues, { id: newId('q', w.queues.map((q) => q.id)), name: `Queue group ${w.queues.length + 1}`, extension: null, memberIds: [], distribution: 'evenly', rings: 3 }],
+  }));
+  return (
+    <SettingsSection title="Queue groups" intro="A queue group rings its members; one ring is 5 seconds.">
+      <div className="card-grid">
+        {ws.queues.map((q) => (
+          <QueueCard
+            key={q.id}
+            queue={q}
+            workspace={ws}
+            issues={issues}
+            onChange={(fn) => onChange((w) => ({ ...w, queues: w.queues.map((x) => (x.id === q.id ? fn(x) : x)) }))}
+            onRemove={() => remove(q)}
+          />
+        ))}
+      </div>
+      {pending && (
+        <ConfirmDialog
+          title={`Delete queue group ${pending.name || pending.id}?`}
+          confirmLabel="Delete anyway"
+          danger
+          onCancel={() => setPending(null)}
+          onConfirm={() => { drop(pending.id); setPending(null); }}
+          message={(
+            <>
+              <p>These call flows ring this group; after deletion they show an error until you pick another group:</p>
+              <ul>{describeUses(queueUses(project, pending.id)).map((u) => <li key={u}>{u}</li>)}</ul>
+            </>
+          )}
+        />
+      )}
+      <button type="button" onClick={add}>Add queue group</button>
+    </SettingsSection>
+  );
+}

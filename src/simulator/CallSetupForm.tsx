@@ -1,0 +1,114 @@
+import { useId } from 'react';
+import { ANSWERS, formatPhone } from '../engine';
+import type { Answer, PhoneNumber, Workspace } from '../engine';
+import { CheckboxField } from '../ui/CheckboxField';
+import type { CallSetup } from './setup';
+import { callerOf, hasSipTo } from './setup';
+import { employeeName } from './describe';
+import { fromLocalInput, toLocalInput } from './zoned';
+
+/** A quick pick for the call's time; `at` null means the number's hours have no such time. */
+export interface TimePick {
+  label: string;
+  at: string | null;
+  why?: string;
+}
+
+export interface CallSetupFormProps {
+  setup: CallSetup;
+  onChange: (setup: CallSetup) => void;
+  number: PhoneNumber;
+  workspace: Workspace;
+  picks: readonly TimePick[];
+  /** Whether the hours are open at the chosen time, in words ("Open until 12:00"). */
+  hoursNote: string;
+}
+
+const ANSWER_TEXT: Record<Answer, string> = { answer: 'Answers', noAnswer: 'Does not answer', busy: 'Busy' };
+
+/** Caller, time in the number's timezone, SIP `To:`, service switch and auto-answer presets. */
+export function CallSetupForm({ setup, onChange, number, workspace, picks, hoursNote }: CallSetupFormProps) {
+  const id = useId();
+  const set = (patch: Partial<CallSetup>) => onChange({ ...setup, ...patch });
+  const zone = number.settings.hours.timezone;
+  const caller = callerOf(setup, workspace);
+  const record = workspace.crm.records.find((r) => r.id === setup.recordId);
+  return (
+    <form className="sim-setup" aria-label="Call setup" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Caller</legend>
+        <label className="checkbox"><input type="radio" name={`${id}-caller`} checked={setup.caller === 'crm'} onChange={() => set({ caller: 'crm' })} /> A CRM record</label>
+        <label className="checkbox"><input type="radio" name={`${id}-caller`} checked={setup.caller === 'typed'} onChange={() => set({ caller: 'typed' })} /> Any number</label>
+        {setup.caller === 'crm' ? (
+          <>
+            <label htmlFor={`${id}-rec`}>CRM record</label>
+            <select id={`${id}-rec`} value={setup.recordId} onChange={(e) => set({ recordId: e.target.value, phoneIndex: 0 })}>
+              {workspace.crm.records.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            </select>
+            {record && (
+              <p className="sim-muted">{record.kind} · responsible: {employeeName(workspace, record.responsibleId)}{record.phones.length === 1 ? ` · ${formatPhone(record.phones[0] ?? '')}` : ''}</p>
+            )}
+            {record && record.phones.length > 1 && (
+              <>
+                <label htmlFor={`${id}-ph`}>Phone</label>
+                <select id={`${id}-ph`} value={setup.phoneIndex} onChange={(e) => set({ phoneIndex: Number(e.target.value) })}>
+                  {record.phones.map((p, i) => <option key={p} value={i}>{formatPhone(p)}</option>)}
+                </select>
+              </>
+            )}
+          </>
+        ) : (
+          <>
+            <label htmlFor={`${id}-num`}>Caller's number</label>
+            <input
+              id={`${id}-num`} type="tel" value={setup.typed}
+              aria-invalid={caller.ok ? undefined : true}
+              aria-describedby={caller.ok ? undefined : `${id}-num-err`}
+              onChange={(e) => set({ typed: e.target.value })}
+            />
+          </>
+        )}
+        {!caller.ok && <span id={`${id}-num-err`} className="field-error">{caller.message}</span>}
+      </fieldset>
+      <fieldset>
+        <legend>When</legend>
+        <label htmlFor={`${id}-at`}>Date and time ({zone})</label>
+        <input
+          id={`${id}-at`} type="datetime-local" value={toLocalInput(setup.at, zone)}
+          onChange={(e) => { const at = fromLocalInput(e.target.value, zone); if (at) set({ at }); }}
+        />
+        <p className="sim-muted" aria-live="polite">{hoursNote}</p>
+        <div className="sim-row">
+          {picks.map((p) => (
+            <button key={p.label} type="button" disabled={!p.at} title={p.why} onClick={() => p.at && set({ at: p.at })}>{p.label}</button>
+          ))}
+        </div>
+      </fieldset>
+      {hasSipTo(number) && (
+        <div className="field">
+          <label htmlFor={`${id}-sip`}>SIP To: extension</label>
+          <input id={`${id}-sip`} inputMode="numeric" value={setup.sipTo} placeholder="none" onChange={(e) => set({ sipTo: e.target.value })} />
+        </div>
+      )}
+      <CheckboxField
+        label="Service unavailable" checked={!setup.serviceAvailable}
+        onChange={(down) => set({ serviceAvailable: !down })}
+        description="The workspace is down: the backup number takes the call."
+      />
+      <CheckboxField label="Auto" checked={setup.auto} onChange={(auto) => set({ auto })} description="Employees answer by the presets below instead of waiting for a click." />
+      {setup.auto && (
+        <fieldset>
+          <legend>Auto answers</legend>
+          {workspace.employees.map((e) => (
+            <div key={e.id} className="sim-row">
+              <label htmlFor={`${id}-p-${e.id}`}>{e.name}</label>
+              <select id={`${id}-p-${e.id}`} value={setup.presets[e.id] ?? 'noAnswer'} onChange={(ev) => set({ presets: { ...setup.presets, [e.id]: ev.target.value as Answer } })}>
+                {ANSWERS.map((a) => <option key={a} value={a}>{ANSWER_TEXT[a]}</option>)}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useState } from 'react';
+import type { PhoneNumber, Project } from '../engine';
+import { CallSetupForm } from './CallSetupForm';
+import { DigitEntry } from './DigitEntry';
+import { isKeypadKey } from './Keypad';
+import { OutcomeCard } from './OutcomeCard';
+import { RingControls } from './RingControls';
+import { SaveScenario } from './SaveScenario';
+import { Timeline } from './Timeline';
+import { ClockControls } from './ClockControls';
+import { nodeLabel, outcomeDetails, outcomeHeadline } from './describe';
+import type { CallSetup } from './setup';
+import { callerOf, scenarioBase } from './setup';
+import { useCallAudio } from './useCallAudio';
+import type { CallControls } from './useCall';
+import type { CallClockControls } from './useCallClock';
+import { useCallOutcome } from './useCallOutcome';
+import { useTimePicks } from './useTimePicks';
+import { useAutoAnswer } from './useAutoAnswer';
+
+export interface CallTabProps {
+  project: Project;
+  number: PhoneNumber;
+  call: CallControls;
+  /** The live call's clock: speed, reading, skips. */
+  clock: CallClockControls;
+  setup: CallSetup;
+  onSetup: (setup: CallSetup) => void;
+  /** Why a call cannot start (the flow has errors), or null. */
+  blocked: ReactNode;
+  notice: string | null;
+}
+
+/** Setup, the live call's controls, its timeline and its outcome. */
+export function CallTab({ project, number, call, clock, setup, onSetup, blocked, notice }: CallTabProps) {
+  const { view } = call;
+  const [keys, setKeys] = useState('');
+  const [muted, setMuted] = useAudioMute();
+  const outcome = useCallOutcome(call, number);
+  const { picks, hoursNote } = useTimePicks(number, setup.at);
+  useCallAudio(view?.context.playing ?? null, number, muted || clock.speed !== '1x');
+  useAutoAnswer(call, setup);
+  const caller = callerOf(setup, project.workspace);
+  const live = !!view && !view.done;
+  const nodeName = (id: string) => nodeLabel(number, id);
+
+  const start = () => {
+    if (!caller.ok) return;
+    setKeys('');
+    call.start(project, scenarioBase(setup, number, caller.from));
+  };
+  const send = () => {
+    if (keys && call.sendDigits(keys)) setKeys('');
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!view?.awaitingDigits || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    if (isKeypadKey(e.key)) setKeys((k) => k + e.key);
+    else if (e.key === 'Backspace') setKeys((k) => k.slice(0, -1));
+    else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) send();
+    else return;
+    e.preventDefault();
+  };
+  const ringing = view?.context.ringing;
+  const awaiting = view?.context.awaiting;
+
+  return (
+    <div className="sim-call" onKeyDown={onKeyDown} tabIndex={-1}>
+      {notice && <p role="status" className="sim-notice">{notice}</p>}
+      {setup.script && <p className="sim-notice">{setup.script}</p>}
+      {!live && <CallSetupForm setup={setup} onChange={onSetup} number={number} workspace={project.workspace} picks={picks} hoursNote={hoursNote} />}
+      <div className="sim-row">
+        {live
+          ? <button type="button" className="danger" onClick={call.hangUp}>Hang up</button>
+          : <button type="button" className="primary" disabled={!!blocked || !caller.ok} onClick={start}>Start call</button>}
+        <label className="checkbox"><input type="checkbox" role="switch" checked={muted} onChange={(e) => setMuted(e.target.checked)} /> Mute</label>
+      </div>
+      {blocked}
+      {live && <ClockControls speed={clock.speed} onSpeed={clock.setSpeed} seconds={clock.seconds} onSkip={clock.skipToNextTimer} />}
+      {live && view.awaitingDigits && awaiting && (
+        <DigitEntry
+          value={keys} onChange={setKeys} onSend={send} onNothing={clock.pressNothing}
+          secondsLeft={awaiting.since + awaiting.ms / 1000 - clock.seconds}
+          prompt={`${nodeName(awaiting.nodeId)} waits for keys${awaiting.options.length ? `: ${awaiting.options.join(', ')}` : ''}${awaiting.extensions ? ' or an extension' : ''}`}
+        />
+      )}
+      {live && view.ringing && ringing && (
+        <RingControls
+          parties={ringing.parties.map((p) => ({ key: p.key, label: p.label }))}
+          ring={ringing.ring} rings={ringing.rings} auto={setup.auto}
+          onHold={view.onHold ? 'hold music' : null}
+          onAnswer={(party, a) => call.answer(party, a)}
+        />
+      )}
+      {live && view.context.playing && !view.ringing && <p className="sim-muted" aria-live="polite">🔊 {view.context.playing.text}</p>}
+      {outcome && (
+        <>
+          <OutcomeCard
+            headline={outcomeHeadline(project, number.id, outcome.result.outcome)}
+            details={outcomeDetails(outcome.result, number.settings.rating.enabled)}
+            onRate={outcome.rating ? outcome.rate : null}
+            transfer={outcome.result.outcome.kind === 'connected' ? { employees: project.workspace.employees, onTransfer: outcome.transfer } : null}
+            notices={outcome.notices}
+          />
+          {outcome.rating && <button type="button" onClick={() => outcome.rate(null)}>Caller does not rate</button>}
+          <SaveScenario scenario={outcome.scenario} result={outcome.result} />
+        </>
+      )}
+      {view && <Timeline events={view.context.events} nodeName={nodeName} />}
+    </div>
+  );
+}
+
+function useAudioMute() {
+  return useState(() => defaultMuted());
+}
+
+/** Muted when the URL asks (`?mute=1`), or where nothing can speak (tests, headless browsers). */
+export function defaultMuted(): boolean {
+  if (typeof window === 'undefined' || !('speechSynthesis' in window)) return true;
+  if (typeof navigator !== 'undefined' && navigator.webdriver) return true;
+  return new URLSearchParams(window.location.search).get('mute') === '1';
+}

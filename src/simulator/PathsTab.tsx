@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { formatPhone } from '../engine';
+import type { Answer, ExploredPath, ExploreResult, PhoneNumber, Project } from '../engine';
+import { explorePaths, simulateCall } from './engineRun';
+import { coverageOf } from './coverage';
+import { CoverageReport } from './CoverageReport';
+import { PathList } from './PathList';
+import type { CallSetup } from './setup';
+
+export interface PathsTabProps {
+  project: Project;
+  number: PhoneNumber;
+  setup: CallSetup;
+  onSimulate: (setup: CallSetup) => void;
+  onShowPath: (path: string[]) => void;
+}
+
+/** The setup that replays an explored path: its caller, time, header and service; its answers as auto presets. */
+export function setupFor(setup: CallSetup, p: ExploredPath): CallSetup {
+  const presets: Record<string, Answer> = Object.fromEntries(Object.keys(setup.presets).map((id) => [id, 'noAnswer' as Answer]));
+  for (const [who, a] of Object.entries(p.scenario.answers)) if (who in presets) presets[who] = Array.isArray(a) ? (a[0] ?? 'noAnswer') : a;
+  return {
+    ...setup,
+    caller: 'typed',
+    typed: formatPhone(p.scenario.from),
+    at: p.scenario.at,
+    sipTo: p.scenario.sipToExtension ?? '',
+    serviceAvailable: p.scenario.serviceAvailable,
+    auto: true,
+    presets,
+    script: p.scenario.digits.length ? `Keys to press: ${p.scenario.digits.map((d) => d ?? 'nothing').join(', then ')}` : null,
+  };
+}
+
+/** Paths: every way a call can end (explorePaths), and what the saved scenarios cover. */
+export function PathsTab({ project, number, setup, onSimulate, onShowPath }: PathsTabProps) {
+  const [explored, setExplored] = useState<{ result: ExploreResult; flow: PhoneNumber['flow'] } | { error: string } | null>(null);
+  const scenarios = useMemo(() => project.scenarios.filter((s) => s.scenario.numberId === number.id), [project.scenarios, number.id]);
+  const coverage = useMemo(() => {
+    const results = scenarios.flatMap((s) => {
+      try {
+        return [simulateCall(project, s.scenario)];
+      } catch {
+        return [];
+      }
+    });
+    return coverageOf(number, results);
+  }, [project, number, scenarios]);
+  const [busy, setBusy] = useState(false);
+  const explore = () => {
+    setBusy(true);
+    // A frame for "Exploring…" to show: a big flow takes a while to explore.
+    setTimeout(() => {
+      try {
+        setExplored({ result: explorePaths(project, number.id), flow: number.flow });
+      } catch (e) {
+        setExplored({ error: e instanceof Error ? e.message : String(e) });
+      }
+      setBusy(false);
+    }, 0);
+  };
+  const stale = explored && 'result' in explored && explored.flow !== number.flow;
+  return (
+    <section aria-label="Paths">
+      <div className="sim-row">
+        <button type="button" className="primary" disabled={busy} onClick={explore}>{explored ? 'Explore again' : 'Explore paths'}</button>
+        {busy && <span role="status">Exploring…</span>}
+        {stale && <span className="sim-muted">The flow changed since: explore again.</span>}
+      </div>
+      {explored && 'error' in explored && <p role="alert">{explored.error}</p>}
+      {explored && 'result' in explored && (
+        <>
+          <p role="status">{explored.result.paths.length} ways a call can end{explored.result.capped ? ` (stopped at ${explored.result.cap}; there may be more)` : ''}.</p>
+          <PathList
+            project={project} number={number} paths={explored.result.paths}
+            onShow={(p) => onShowPath(p.path)}
+            onSimulate={(p) => onSimulate(setupFor(setup, p))}
+          />
+        </>
+      )}
+      <CoverageReport number={number} coverage={coverage} scenarios={scenarios.length} />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import type { CallResult, CallScenario } from '../engine';
+import { useStore } from '../store/react';
+
+export interface SaveScenarioProps {
+  scenario: CallScenario;
+  result: CallResult;
+}
+
+/** "Save as scenario": asks a name, stores the call with its observed outcome and path as the expectation. */
+export function SaveScenario({ scenario, result }: SaveScenarioProps) {
+  const store = useStore();
+  const id = useId();
+  const [asking, setAsking] = useState(false);
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  if (!asking) {
+    return (
+      <div className="sim-row">
+        <button type="button" onClick={() => { setAsking(true); setSaved(null); }}>Save as scenario</button>
+        {saved && <span role="status">Saved “{saved}”.</span>}
+      </div>
+    );
+  }
+  const save = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    store.saveScenario({
+      id: `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      name: trimmed,
+      scenario,
+      expect: { outcome: result.outcome, path: result.path },
+    });
+    setSaved(trimmed);
+    setAsking(false);
+    setName('');
+  };
+  return (
+    <form className="sim-row" aria-label="Save as scenario" onSubmit={(e) => { e.preventDefault(); save(); }}>
+      <label htmlFor={id}>Scenario name</label>
+      <input id={id} value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+      <button type="submit" className="primary" disabled={!name.trim()}>Save</button>
+      <button type="button" onClick={() => setAsking(false)}>Cancel</button>
+    </form>
+  );
+}

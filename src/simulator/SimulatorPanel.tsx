@@ -1,0 +1,75 @@
+import './simulator.css';
+import { useId, useMemo, useState } from 'react';
+import { validateNumber } from '../engine';
+import type { PhoneNumber, Project } from '../engine';
+import { CallTab } from './CallTab';
+import { IssueList } from './IssueList';
+import { OutboundTab } from './OutboundTab';
+import { PathsTab } from './PathsTab';
+import { ScenariosTab } from './ScenariosTab';
+import type { CallSetup } from './setup';
+import type { CallControls } from './useCall';
+import { useCallClock } from './useCallClock';
+import type { Speed } from './useCallClock';
+
+export type SimTab = 'call' | 'scenarios' | 'paths' | 'outbound';
+const TABS: { id: SimTab; label: string }[] = [
+  { id: 'call', label: 'Call' },
+  { id: 'scenarios', label: 'Scenarios' },
+  { id: 'paths', label: 'Paths' },
+  { id: 'outbound', label: 'Outbound' },
+];
+
+export interface SimulatorPanelProps {
+  project: Project;
+  number: PhoneNumber;
+  call: CallControls;
+  setup: CallSetup;
+  onSetup: (setup: CallSetup) => void;
+  notice: string | null;
+  /** Lights a path on the canvas (Paths tab, "Show on canvas"). */
+  onShowPath: (path: string[]) => void;
+  initialTab?: SimTab;
+  /** The clock's speed when the panel opens; tests start paused. */
+  initialSpeed?: Speed;
+}
+
+/** The simulator beside the designer: a live call, the saved scenarios, the flow's paths and outbound routing. */
+export function SimulatorPanel(props: SimulatorPanelProps) {
+  const { project, number, call, setup, onSetup, notice, onShowPath } = props;
+  const [tab, setTab] = useState<SimTab>(props.initialTab ?? 'call');
+  const clock = useCallClock(call, props.initialSpeed ?? '1x');
+  const base = useId();
+  const errors = useMemo(() => validateNumber(project, number.id).filter((i) => i.severity === 'error'), [project, number.id]);
+  const blocked = errors.length > 0 ? (
+    <div role="alert" className="sim-blocked">
+      <p>This flow has {errors.length === 1 ? '1 error' : `${errors.length} errors`}, so it cannot be simulated. Fix {errors.length === 1 ? 'it' : 'them'} first:</p>
+      <IssueList issues={errors} number={number} />
+    </div>
+  ) : null;
+  const loadScenario = (s: CallSetup) => {
+    onSetup(s);
+    setTab('call');
+  };
+  return (
+    <div className="sim-panel">
+      <h2>Simulator</h2>
+      <div role="tablist" aria-label="Simulator" className="sim-tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id} type="button" role="tab" id={`${base}-${t.id}`} aria-selected={tab === t.id}
+            aria-controls={`${base}-${t.id}-panel`} tabIndex={tab === t.id ? 0 : -1} onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${base}-${tab}-panel`} aria-labelledby={`${base}-${tab}`}>
+        {tab === 'call' && <CallTab project={project} number={number} call={call} clock={clock} setup={setup} onSetup={onSetup} blocked={blocked} notice={notice} />}
+        {tab === 'scenarios' && <ScenariosTab project={project} number={number} blocked={blocked} />}
+        {tab === 'paths' && <PathsTab project={project} number={number} setup={setup} onSimulate={loadScenario} onShowPath={onShowPath} />}
+        {tab === 'outbound' && <OutboundTab project={project} />}
+      </div>
+    </div>
+  );
+}

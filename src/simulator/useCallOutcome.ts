@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CallResult, CallScenario, PhoneNumber } from '../engine';
+import { useStore } from '../store/react';
+import { finishCall, transferCall } from './engineRun';
+import { employeeName } from './describe';
+import { leadRecord, workspaceAfterCall } from './effects';
+import { scenarioOf } from './recorder';
+import { fitPatience } from './replay';
+import type { CallControls } from './useCall';
+
+/** A finished call's result and the actions on it: rate, transfer. */
+export interface CallOutcomeState {
+  result: CallResult;
+  /** The call as a scenario that replays it. */
+  scenario: CallScenario;
+  /** The caller is at the rating prompt (A3). */
+  rating: boolean;
+  rate: (key: number | null) => void;
+  transfer: (employeeId: string) => void;
+  notices: string[];
+}
+
+/**
+ * Turns a finished call into its result (the engine's after-call rules, A1–A4) and persists
+ * its effects once: the call log, the usage counters and a created lead. A connected call on a
+ * number with rating waits for the caller's key first, so the logged result carries it.
+ */
+export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOutcomeState | null {
+  const store = useStore();
+  const { session, view } = call;
+  const [rated, setRated] = useState<{ id: number; key: number | null } | null>(null);
+  const [notices, setNotices] = useState<{ id: number; list: string[] }>({ id: 0, list: [] });
+  const persisted = useRef<number | null>(null);
+  const output = view?.output ?? null;
+  const needsRating = !!output && output.outcome.kind === 'connected' && number.settings.rating.enabled;
+  const ratingGiven = rated && session && rated.id === session.id ? rated : null;
+
+  const computed = useMemo(() => {
+    if (!session || !output) return null;
+    const recording = { ...session.recording, rating: ratingGiven?.key ?? null };
+    let scenario = scenarioOf(session.base, recording);
+    if (recording.hungUpAt !== null) {
+      scenario = { ...scenario, patienceSeconds: fitPatience(session.project, scenario, output.path, recording.hungUpAt) };
+    }
+    return { scenario, result: finishCall(session.project, scenario, output) };
+  }, [session, output, ratingGiven]);
+
+  const persist = useCallback((id: number, scenario: CallScenario, result: CallResult) => {
+    if (persisted.current === id) return;
+    persisted.current = id;
+    const lead = result.crm.leadCreated ? leadRecord(`lead-${id}-${Date.now().toString(36)}`, scenario, result) : null;
+    store.updateWorkspace((ws) => workspaceAfterCall(ws, result, lead));
+    void store.logCall({ numberId: scenario.numberId, scenario, result });
+  }, [store]);
+
+  const ready = !!computed && (!needsRating || !!ratingGiven);
+  useEffect(() => {
+    if (ready && computed && session) persist(session.id, computed.scenario, computed.result);
+  }, [ready, computed, session, persist]);
+
+  // A call left at the rating prompt (a new call started, the panel closed) is kept unrated.
+  const latestId = useRef<number | null>(null);
+  latestId.current = session?.id ?? null;
+  const unmounted = useRef(false);
+  useEffect(() => () => void (unmounted.current = true), []);
+  useEffect(() => {
+    if (!computed || !session || ready) return;
+    const id = session.id;
+    return () => {
+      if (unmounted.current || latestId.current !== id) persist(id, computed.scenario, computed.result);
+    };
+  }, [computed, session, ready, persist]);
+
+  if (!computed || !session) return null;
+  const id = session.id;
+  return {
+    ...computed,
+    rating: needsRating && !ratingGiven,
+    rate: (key) => setRated({ id, key }),
+    transfer: (employeeId) => {
+      const project = store.getSnapshot().project;
+      if (!project) return;
+      const { scenario, result } = computed;
+      const moved = transferCall(project, { numberId: scenario.numberId, from: scenario.from, crm: result.crm }, employeeId);
+      const to = employeeName(project.workspace, employeeId);
+      const list = [`Transferred to ${to}.`];
+      const record = project.workspace.crm.records.find((r) => r.id === moved.recordId);
+      if (moved.responsibleChanged) {
+        store.updateWorkspace(() => moved.project.workspace);
+        list.push(`${record?.name ?? 'The caller'} is now ${to}'s in the CRM.`);
+      } else if (!number.settings.crm.changeResponsibleOnTransfer) {
+        list.push('The CRM responsible stays as it was: “change responsible on transfer” is off for this number.');
+      } else if (!record) {
+        list.push('No CRM record to reassign: the caller is unknown and no lead was created.');
+      }
+      setNotices((n) => ({ id, list: [...(n.id === id ? n.list : []), ...list] }));
+    },
+    notices: notices.id === id ? notices.list : [],
+  };
+}

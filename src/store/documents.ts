@@ -1,0 +1,70 @@
+import { CURRENT_VERSION, FORMAT, parseProject, ProjectFormatError } from '../engine';
+import type { FormatProblem, PhoneNumber, SavedScenario, Workspace } from '../engine';
+import type { NumberRow, ScenarioRow, VersionedDoc, WorkspaceRow } from './db';
+import { WORKSPACE_KEY } from './schema';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; issues: FormatProblem[] };
+
+/**
+ * Documents are stored one per row but migrated and parsed as the bundle they belong to, so
+ * the engine's migrations and schema stay the single source of truth. The stand-in workspace
+ * only completes the bundle's shape.
+ */
+function bundleOf(v: number, parts: { workspace?: unknown; numbers?: unknown[]; scenarios?: unknown[] }) {
+  return {
+    format: FORMAT,
+    version: v,
+    workspace: parts.workspace ?? { name: '' },
+    numbers: parts.numbers ?? [],
+    scenarios: parts.scenarios ?? [],
+  };
+}
+
+function attempt<T>(fn: () => T): Read<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    if (e instanceof ProjectFormatError) return { ok: false, issues: e.issues };
+    return { ok: false, issues: [{ path: '(root)', message: e instanceof Error ? e.message : String(e) }] };
+  }
+}
+
+/** Migrates and parses a stored workspace. */
+export function readWorkspace(row: VersionedDoc): Read<Workspace> {
+  return attempt(() => parseProject(bundleOf(row.v, { workspace: row.doc })).workspace);
+}
+
+/** Migrates and parses a stored number. */
+export function readNumber(row: VersionedDoc): Read<PhoneNumber> {
+  return attempt(() => {
+    const n = parseProject(bundleOf(row.v, { numbers: [row.doc] })).numbers[0];
+    if (!n) throw new ProjectFormatError([{ path: 'numbers[0]', message: 'missing' }]);
+    return n;
+  });
+}
+
+/** Migrates and parses a stored saved scenario. */
+export function readScenario(row: VersionedDoc): Read<SavedScenario> {
+  return attempt(() => {
+    const s = parseProject(bundleOf(row.v, { scenarios: [row.doc] })).scenarios[0];
+    if (!s) throw new ProjectFormatError([{ path: 'scenarios[0]', message: 'missing' }]);
+    return s;
+  });
+}
+
+export function workspaceRow(workspace: Workspace, rev: number): WorkspaceRow {
+  return { id: WORKSPACE_KEY, v: CURRENT_VERSION, rev, doc: workspace };
+}
+
+export function numberRow(number: PhoneNumber, rev: number, position: number): NumberRow {
+  return { id: number.id, v: CURRENT_VERSION, rev, position, doc: number };
+}
+
+export function scenarioRow(scenario: SavedScenario): ScenarioRow {
+  return { id: scenario.id, numberId: scenario.scenario.numberId, v: CURRENT_VERSION, doc: scenario };
+}
+
+/** A workspace for when the stored one could not be read (it is in quarantine): the app still opens. */
+export function fallbackWorkspace(): Workspace {
+  return parseProject(bundleOf(CURRENT_VERSION, { workspace: { name: 'Recovered workspace' } })).workspace;
+}

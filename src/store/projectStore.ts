@@ -1,0 +1,277 @@
+import { liveQuery } from 'dexie';
+import type { Subscription } from 'dexie';
+import { CURRENT_VERSION, FORMAT } from '../engine';
+import type { Project } from '../engine';
+import { createAutosave } from './autosave';
+import { bundleOf, importProject } from './bundle';
+import type { StudioDB } from './db';
+import { defaultDatabaseFactory, DEFAULT_DB_NAME, WORKSPACE_KEY } from './db';
+import { createEdits } from './edits';
+import { BLOCKED_AT_OPEN, failureOf, UNREADABLE, UPGRADED_ELSEWHERE } from './failures';
+import type { Failure } from './failures';
+import type { Loaded } from './persist';
+import { loadAll, replaceAll } from './persist';
+import { createRecords } from './records';
+import { readSeed, readSeedOrEmpty } from './seed';
+import { emptyDirty, initialState, isDirty } from './state';
+import { applyRemoteScenarios, rememberScenarios } from './scenarioSync';
+import { applyRemote, writePending } from './sync';
+import type { AssetMeta, AssetRecord, ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
+
+export type { ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
+
+/**
+ * The app's single source of truth: the project in memory, kept in IndexedDB. Every mutation
+ * changes memory synchronously and is written within `maxDelayMs`; when storage fails the
+ * app keeps working in memory and `exportBundle` still returns everything. Framework-free:
+ * React reads it through `useSyncExternalStore` (see react.tsx).
+ */
+export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
+  const s = initialState();
+  const listeners = new Set<() => void>();
+  let liveSub: Subscription | null = null;
+  let closed = false;
+  let assetList: { map: Map<string, AssetRecord>; size: number; list: AssetMeta[] } | null = null;
+  let snapshot = makeSnapshot();
+
+  /** The uploaded files' metadata, the same array until the files change. */
+  function assetMetas(): AssetMeta[] {
+    if (assetList?.map === s.assets && assetList.size === s.assetsVersion) return assetList.list;
+    const list = [...s.assets.values()].map(({ bytes: _b, ...meta }) => meta);
+    assetList = { map: s.assets, size: s.assetsVersion, list };
+    return list;
+  }
+
+  function makeSnapshot(): StoreSnapshot {
+    const first = s.conflicts.values().next();
+    return {
+      project: s.project,
+      status: s.status,
+      conflict: first.done ? null : first.value.conflict,
+      saving: s.saving,
+      lastSavedAt: s.lastSavedAt,
+      quarantined: s.quarantined,
+      assets: assetMetas(),
+    };
+  }
+  function emit(): void {
+    snapshot = makeSnapshot();
+    for (const l of [...listeners]) l();
+  }
+  function fail(status: Failure, dropDb: boolean): void {
+    s.status = status;
+    if (dropDb) {
+      liveSub?.unsubscribe();
+      liveSub = null;
+      s.db = null;
+    }
+    emit();
+  }
+
+  const autosave = createAutosave({
+    debounceMs: options.debounceMs ?? 200,
+    maxDelayMs: options.maxDelayMs ?? 500,
+    lifecycleTarget: options.lifecycleTarget === undefined ? (typeof window === 'undefined' ? null : window) : options.lifecycleTarget,
+    write: async () => {
+      if (!s.db || !s.project || !isDirty(s.dirty)) return;
+      s.saving = true;
+      emit();
+      try {
+        const t0 = performance.now();
+        await writePending(s);
+        // Recorded for `npm run bench` (and the browser's performance panel): how long a save takes.
+        performance.measure('callflow:save', { start: t0 });
+        s.lastSavedAt = Date.now();
+        if (s.status.kind === 'failed' && s.status.reason !== 'blocked') s.status = { kind: 'ready' };
+      } catch (e) {
+        // Quota and unknown errors may pass (space freed, a hiccup): keep the database and retry on the next edit.
+        fail(failureOf(e), false);
+      } finally {
+        s.saving = false;
+        emit();
+      }
+    },
+  });
+
+  function edit(mutate: (project: Project) => Project | null): void {
+    if (!s.project || closed) return;
+    const next = mutate(s.project);
+    if (!next || next === s.project) return;
+    s.project = next;
+    emit();
+    autosave.schedule();
+  }
+
+  async function load(): Promise<void> {
+    let db: StudioDB;
+    try {
+      db = (options.database ?? defaultDatabaseFactory)(options.name ?? DEFAULT_DB_NAME);
+      db.on('blocked', () => {
+        if (s.status.kind === 'loading') fail(BLOCKED_AT_OPEN, false);
+      });
+      // A newer version of the app opened in another tab; Dexie closes this connection so that it can upgrade.
+      db.on('versionchange', () => fail(UPGRADED_ELSEWHERE, true));
+      await db.open();
+    } catch (e) {
+      fail(failureOf(e, true), true);
+      await seedInMemory();
+      return;
+    }
+    s.db = db;
+    try {
+      const t0 = performance.now();
+      await loadFrom(db);
+      performance.measure('callflow:load', { start: t0 });
+    } catch (e) {
+      // Nothing is written after this, so whatever is stored stays as it was for a later visit.
+      console.error(e);
+      fail(UNREADABLE, true);
+      await seedInMemory();
+      return;
+    }
+    if (s.status.kind !== 'failed' || s.status.reason === 'blocked') s.status = { kind: 'ready' };
+    emit();
+    if (options.watchOtherTabs !== false) watch(db);
+  }
+
+  async function loadFrom(db: StudioDB): Promise<void> {
+    let loaded: Loaded = await loadAll(db);
+    if (loaded.empty) {
+      const seeded = await readSeedOrEmpty(options.seed);
+      const written = await replaceAll(db, seeded.project, seeded.assets, true);
+      if (written) return adopt(seeded.project, seeded.assets, written.revs, written.wsRev);
+      // Another tab seeded meanwhile: load what it stored.
+      loaded = await loadAll(db);
+    }
+    s.quarantined = loaded.quarantined;
+    const project: Project = {
+      format: FORMAT, version: CURRENT_VERSION,
+      workspace: loaded.workspace,
+      numbers: loaded.numbers.map((n) => n.number),
+      scenarios: loaded.scenarios,
+      assets: [],
+    };
+    adopt(project, loaded.assets, new Map(loaded.numbers.map((n) => [n.number.id, n.rev])), loaded.wsRev);
+    loaded.numbers.forEach((n) => s.positions.set(n.number.id, n.position));
+  }
+
+  function adopt(project: Project, assets: AssetRecord[], revs: Map<string, number>, wsRev: number): void {
+    s.project = { ...project, assets: [] };
+    s.assets = new Map(assets.map((a) => [a.id, a]));
+    s.assetsVersion++;
+    s.revs = revs;
+    s.wsRev = wsRev;
+    s.positions = new Map(project.numbers.map((n, i) => [n.id, i]));
+    s.conflicts.clear();
+    s.dirty = emptyDirty();
+    s.scenarioCache.clear();
+    rememberScenarios(s, project.scenarios);
+  }
+
+  async function seedInMemory(): Promise<void> {
+    const seeded = await readSeedOrEmpty(options.seed);
+    adopt(seeded.project, seeded.assets, new Map(), 0);
+    emit();
+  }
+
+  function watch(db: StudioDB): void {
+    const query = liveQuery(async () => ({
+      rows: await db.numbers.toArray(),
+      ws: await db.workspace.get(WORKSPACE_KEY),
+      scenarios: await db.scenarios.toArray(),
+    }));
+    liveSub = query.subscribe({
+      next: ({ rows, ws, scenarios }) => {
+        if (s.db !== db) return;
+        // Both run: `||` would skip the second when the first changed something.
+        const numbersChanged = applyRemote(s, rows, ws);
+        if (applyRemoteScenarios(s, scenarios) || numbersChanged) emit();
+      },
+      error: () => { /* the write path reports storage failures */ },
+    });
+  }
+
+  const ready = load().catch((e: unknown) => fail(failureOf(e), true));
+
+  const store: ProjectStore = {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    ready: () => ready,
+
+    ...createEdits({ state: s, edit }),
+
+    async importBundle(text) {
+      const imported = await importProject(text);
+      if (!imported.ok) return { ok: false, issues: imported.issues };
+      await replaceWith(imported.project, imported.assets);
+      return { ok: true };
+    },
+    async exportBundle() {
+      if (!s.project) throw new Error('The project is still loading.');
+      return bundleOf(s.project, [...s.assets.values()]);
+    },
+    async resetDemo() {
+      const seeded = await readSeed(options.seed);
+      await replaceWith(seeded.project, seeded.assets);
+    },
+
+    ...createRecords({ state: s, fail, emit, updateNumber: (id, fn) => store.updateNumber(id, fn) }),
+
+    resolveConflict(choice) {
+      const first = s.conflicts.values().next();
+      if (first.done) return;
+      const { conflict, theirsRev } = first.value;
+      s.conflicts.delete(conflict.numberId);
+      s.revs.set(conflict.numberId, theirsRev);
+      if (choice === 'theirs') {
+        s.dirty.numbers.delete(conflict.numberId);
+        if (s.project) {
+          s.project = { ...s.project, numbers: s.project.numbers.map((n) => (n.id === conflict.numberId ? conflict.theirs : n)) };
+        }
+        emit();
+      } else {
+        s.dirty.numbers.add(conflict.numberId);
+        emit();
+        void autosave.flush();
+      }
+    },
+    flush: () => autosave.flush(),
+    close() {
+      closed = true;
+      autosave.dispose();
+      liveSub?.unsubscribe();
+      s.db?.close();
+      listeners.clear();
+    },
+  };
+
+  async function replaceWith(project: Project, assets: AssetRecord[]): Promise<void> {
+    await ready;
+    autosave.cancel();
+    await autosave.idle();
+    const before = { revs: new Map(s.revs), wsRev: s.wsRev, scenarios: s.project?.scenarios ?? [] };
+    let written: { revs: Map<string, number>; wsRev: number } | null = null;
+    if (s.db) {
+      try {
+        written = await replaceAll(s.db, project, assets);
+      } catch (e) {
+        fail(failureOf(e), false);
+      }
+    }
+    // Not stored: the stored revs stay the base, and everything is marked unsaved so that a later write stores it.
+    adopt(project, assets, written?.revs ?? before.revs, written?.wsRev ?? before.wsRev);
+    if (!written) {
+      s.dirty.workspace = true;
+      for (const n of project.numbers) s.dirty.numbers.add(n.id);
+      for (const x of project.scenarios) s.dirty.scenarios.add(x.id);
+      for (const id of before.revs.keys()) if (!project.numbers.some((n) => n.id === id)) s.dirty.deletedNumbers.add(id);
+      for (const x of before.scenarios) if (!project.scenarios.some((y) => y.id === x.id)) s.dirty.deletedScenarios.add(x.id);
+    }
+    emit();
+  }
+
+  return store;
+}

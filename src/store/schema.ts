@@ -1,0 +1,23 @@
+/** The database name the app uses; tests pass their own so each starts empty. */
+export const DEFAULT_DB_NAME = 'callflow-studio';
+
+/** The single workspace row's key. */
+export const WORKSPACE_KEY = 'current';
+
+/** Version 1 kept the whole bundle in one `meta` row (key `bundle`) next to the uploaded audio. */
+export const SCHEMA_V1 = {
+  meta: 'key',
+  assets: 'id',
+} as const;
+
+/** Version 2 splits the bundle into one row per document and adds revisions, the call log and quarantine. */
+export const SCHEMA_V2 = {
+  meta: null,
+  workspace: 'id',
+  numbers: 'id, position',
+  revisions: 'id, numberId, createdAt',
+  scenarios: 'id, numberId',
+  assets: 'id',
+  callLog: 'id, numberId, at',
+  quarantine: '++seq, table',
+} as const;

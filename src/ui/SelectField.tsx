@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+
+export interface SelectOption<T extends string> {
+  value: T;
+  label: string;
+  disabled?: boolean;
+}
+
+export interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly SelectOption<T>[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+  description?: ReactNode;
+  hideLabel?: boolean;
+}
+
+/** A labelled native select. */
+export function SelectField<T extends string>({ label, value, options, onChange, disabled, description, hideLabel }: SelectFieldProps<T>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={description ? `${id}-desc` : undefined}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>{o.label}</option>
+        ))}
+      </select>
+      {description && <div id={`${id}-desc`} className="field-hint">{description}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { createEvent, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { KIND_MIME } from '../../src/designer/FlowCanvas';
+import { makeFlow, makeProject } from '../helpers/factories';
+import { createTestDesigner } from './helpers';
+
+const flow = makeFlow(
+  [{ id: 'in', type: 'incoming' }, { id: 'q', type: 'queue', data: { label: 'Sales desk', queueId: 'sales' } }, { id: 'vm', type: 'voicemail', data: { label: 'Mailbox' } }],
+  [['in', 'next', 'q'], ['q', 'noAnswer', 'vm']],
+);
+
+describe('designer extras', () => {
+  it('adds a kind dropped from the palette onto the canvas', async () => {
+    const d = await createTestDesigner(makeProject({ flow }));
+    const canvas = await screen.findByRole('application', { name: 'Call flow of Hotline' });
+    const data = { types: [KIND_MIME], getData: (t: string) => (t === KIND_MIME ? 'forward' : ''), dropEffect: 'none' };
+    const drop = createEvent.drop(canvas, { clientX: 400, clientY: 300 });
+    // jsdom has no DragEvent, so the pointer position has to be put on the event by hand.
+    Object.defineProperties(drop, { dataTransfer: { value: data }, clientX: { value: 400 }, clientY: { value: 300 } });
+    fireEvent(canvas, drop);
+    expect(d.flow().nodes.at(-1)).toMatchObject({ type: 'forward', data: { number: '', rings: 6 } });
+    expect(Number.isFinite(d.flow().nodes.at(-1)!.position!.x)).toBe(true);
+    expect(await screen.findByRole('heading', { name: 'External number' })).toBeInTheDocument();
+  });
+
+  it('links an issue about a number setting to the settings screen', async () => {
+    await createTestDesigner(makeProject({ flow, workspace: { worktimeEnabled: false }, number: { settings: { skipUnavailableUsers: true } } }));
+    const panel = await screen.findByRole('region', { name: /Issues/ });
+    expect(within(panel).getByRole('link', { name: /Warning: .*worktime/ })).toHaveAttribute('href', '/numbers/n1/settings');
+  });
+
+  it('lays the flow out with Auto-layout as one undoable change', async () => {
+    const user = userEvent.setup();
+    const stacked = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'h', type: 'hours' }, { id: 'a', type: 'voicemail' }, { id: 'b', type: 'hangup' }],
+      [['in', 'next', 'h'], ['h', 'open', 'a'], ['h', 'closed', 'b']]);
+    const d = await createTestDesigner(makeProject({ flow: stacked }));
+    const before = d.flow();
+    await user.click(await screen.findByRole('button', { name: 'Auto-layout' }));
+    await expect.poll(() => d.flow()).not.toBe(before);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+    const pos = (id: string) => d.flow().nodes.find((n) => n.id === id)!.position!;
+    expect(pos('a').y).toBe(pos('b').y);
+    expect(pos('a').x).not.toBe(pos('b').x);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(d.flow()).toBe(before);
+  });
+
+  it('tells the user when the number does not exist', async () => {
+    await createTestDesigner(makeProject({ flow }), { numberId: 'nope' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no number with id “nope”');
+  });
+});

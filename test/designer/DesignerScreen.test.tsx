@@ -1,0 +1,96 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeFlow, makeProject } from '../helpers/factories';
+import { createTestDesigner } from './helpers';
+
+const flow = makeFlow(
+  [{ id: 'in', type: 'incoming' }, { id: 'q', type: 'queue', data: { label: 'Sales desk', queueId: 'sales' } }, { id: 'vm', type: 'voicemail', data: { label: 'Mailbox' } }],
+  [['in', 'next', 'q'], ['q', 'noAnswer', 'vm']],
+);
+
+const canvas = () => screen.findByRole('application', { name: 'Call flow of Hotline' });
+const nodeOnCanvas = async (name: string) => within(await canvas()).findByRole('group', { name: new RegExp(`^${name}`) });
+
+describe('DesignerScreen canvas', () => {
+  it('shows the flow on a labelled canvas with its nodes and labelled output handles', async () => {
+    await createTestDesigner(makeProject({ flow }));
+    const c = await canvas();
+    expect(within(c).getByText('Sales desk')).toBeInTheDocument();
+    expect(within(c).getAllByText('No answer').length).toBeGreaterThan(0);
+    expect(within(c).getByText('Sales (500)')).toBeInTheDocument();
+  });
+
+  it('selects a node on click and shows its form in the inspector', async () => {
+    await createTestDesigner(makeProject({ flow }));
+    // A plain click: d3-drag's mousedown handler needs a real window view, which jsdom events lack.
+    fireEvent.click(await nodeOnCanvas('Mailbox'));
+    expect(await screen.findByRole('heading', { name: 'Voicemail: Mailbox' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Mailbox' })).toHaveValue('lastRung');
+  });
+
+  it('lights the simulator\'s active node and says who is ringing', async () => {
+    await createTestDesigner(makeProject({ flow }), { highlight: { activeNodeId: 'q', ringing: { nodeId: 'q', text: 'Ringing Anna (101)…' }, travelledEdgeIds: ['e1'] } });
+    const node = await nodeOnCanvas('Sales desk');
+    expect(within(node).getByRole('status')).toHaveTextContent('Ringing Anna (101)…');
+    expect(node.querySelector('.cf-node')).toHaveAttribute('data-state', 'ringing');
+    expect(document.querySelector('[data-id="e1"]')).toHaveClass('cf-edge--travelled');
+  });
+});
+
+describe('DesignerScreen palette', () => {
+  it('adds a kind at the view centre, selected, as one undoable edit', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await user.click(await screen.findByRole('button', { name: 'Add Hang up' }));
+    expect(d.flow().nodes.map((n) => n.type)).toEqual(['incoming', 'queue', 'voicemail', 'hangup']);
+    expect(await screen.findByRole('heading', { name: 'Hang up' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(d.flow().nodes).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(d.flow().nodes).toHaveLength(4);
+  });
+
+  it('shows kinds the plan does not allow as locked, with the reason, and does not add them', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow, workspace: { plan: 'free' } }));
+    const menu = await screen.findByRole('button', { name: 'Add Voice menu' });
+    expect(menu).toHaveAttribute('aria-disabled', 'true');
+    expect(menu).toHaveAccessibleDescription(/Start\+/);
+    await user.click(menu);
+    expect(d.flow().nodes).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Add SIP To: header' })).toHaveAccessibleDescription(/SIP PBX/);
+    expect(screen.getByRole('button', { name: 'Add Inbound call' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Add Voicemail' })).not.toHaveAttribute('aria-disabled');
+  });
+});
+
+describe('DesignerScreen issues', () => {
+  const broken = makeFlow(
+    [{ id: 'in', type: 'incoming' }, { id: 'menu', type: 'ivr', data: { label: 'Main menu' } }, { id: 'q', type: 'queue', data: { label: 'Sales desk', queueId: 'sales' } }],
+    [['in', 'next', 'menu'], ['menu', 'timeout', 'q']],
+  );
+
+  it('counts errors and warnings in the toolbar and lists them', async () => {
+    await createTestDesigner(makeProject({ flow: broken, workspace: { plan: 'free' } }));
+    const status = within(await screen.findByRole('toolbar', { name: 'Designer' })).getByRole('status');
+    expect(status).toHaveTextContent(/^1 error, \d+ warnings?$/);
+    const panel = screen.getByRole('region', { name: /Issues/ });
+    expect(within(panel).getByRole('button', { name: /Error: Main menu — .*plan/ })).toBeInTheDocument();
+  });
+
+  it('selects the node an issue is about when the issue is clicked', async () => {
+    const user = userEvent.setup();
+    await createTestDesigner(makeProject({ flow: broken, workspace: { plan: 'free' } }));
+    const panel = await screen.findByRole('region', { name: /Issues/ });
+    await user.click(within(panel).getByRole('button', { name: /Warning: Sales desk/ }));
+    expect(await screen.findByRole('heading', { name: 'Queue group: Sales desk' })).toBeInTheDocument();
+    expect(await nodeOnCanvas('Sales desk')).toHaveClass('selected');
+  });
+
+  it('marks a node with issues on the canvas and describes them', async () => {
+    await createTestDesigner(makeProject({ flow: broken, workspace: { plan: 'free' } }));
+    const node = await nodeOnCanvas('Main menu');
+    expect(node).toHaveAccessibleDescription(/1 error.*plan/);
+  });
+});

@@ -1,0 +1,161 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeFlow, makeProject } from '../helpers/factories';
+import { createTestDesigner } from './helpers';
+
+const flow = makeFlow(
+  [
+    { id: 'in', type: 'incoming' },
+    { id: 'menu', type: 'ivr', data: { label: 'Main menu', options: [{ digit: '1', label: 'Sales' }] } },
+    { id: 'anna', type: 'employee', data: { label: 'Ring Anna', employeeId: 'anna' } },
+    { id: 'q', type: 'queue', data: { label: 'Sales desk', queueId: 'sales' } },
+    { id: 'vm', type: 'voicemail', data: { label: 'Mailbox' } },
+  ],
+  [['in', 'next', 'menu'], ['menu', '1', 'anna']],
+);
+
+async function select(name: string) {
+  const canvas = await screen.findByRole('application', { name: 'Call flow of Hotline' });
+  fireEvent.click(await within(canvas).findByRole('group', { name: new RegExp(`^${name}`) }));
+  return screen.findByRole('heading', { name: new RegExp(`: ${name}$`) });
+}
+const node = (d: Awaited<ReturnType<typeof createTestDesigner>>, id: string) => d.flow().nodes.find((n) => n.id === id)!;
+
+describe('Inspector validation', () => {
+  it('shows why a typed value is invalid and leaves the flow unchanged', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Ring Anna');
+    const rings = screen.getByRole('textbox', { name: 'Rings' });
+    const before = d.flow();
+    await user.clear(rings);
+    await user.type(rings, 'abc');
+    expect(rings).toHaveAttribute('aria-invalid', 'true');
+    expect(rings).toHaveAccessibleDescription(/Enter a number/);
+    await user.clear(rings);
+    await user.type(rings, '40');
+    expect(rings).toHaveAccessibleDescription(/at most 30/);
+    expect(d.flow()).toBe(before);
+  });
+
+  it('applies a valid value as typed, as one undo step', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Ring Anna');
+    const rings = screen.getByRole('textbox', { name: 'Rings' });
+    await user.clear(rings);
+    await user.type(rings, '12');
+    expect(rings).not.toHaveAttribute('aria-invalid');
+    expect(node(d, 'anna').data).toMatchObject({ rings: 12 });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(node(d, 'anna').data).toMatchObject({ rings: 4 });
+  });
+
+  it('refuses a label longer than the schema allows', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Mailbox');
+    const label = screen.getByRole('textbox', { name: 'Label' });
+    await user.click(label);
+    await user.paste('x'.repeat(200));
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+    expect(label).toHaveAccessibleDescription(/At most 200 characters/);
+    expect(node(d, 'vm').data.label).toBe('Mailbox');
+  });
+
+  it('lists employees with their extensions and saves the choice', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Ring Anna');
+    const who = screen.getByRole('combobox', { name: 'Employee' });
+    expect(within(who).getByRole('option', { name: 'Binh (102)' })).toBeInTheDocument();
+    await user.selectOptions(who, 'Binh (102)');
+    expect(node(d, 'anna').data).toMatchObject({ employeeId: 'binh' });
+  });
+
+  it('wires an output from the keyboard with its "goes to" list', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Ring Anna');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'No answer goes to' }), 'Mailbox');
+    expect(d.flow().edges.at(-1)).toMatchObject({ source: 'anna', sourceHandle: 'noAnswer', target: 'vm' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'No answer goes to' }), 'Nothing (the call drops)');
+    expect(d.flow().edges.some((e) => e.source === 'anna')).toBe(false);
+  });
+
+  it('edits voice menu options: add, change digit (keeping the wire), remove', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Main menu');
+    await user.click(screen.getByRole('button', { name: 'Add option' }));
+    expect(node(d, 'menu').data).toMatchObject({ options: [{ digit: '1' }, { digit: '2' }] });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Option 1 digit' }), '5');
+    expect(d.flow().edges.find((e) => e.source === 'menu' && e.target === 'anna')?.sourceHandle).toBe('5');
+    await user.click(screen.getByRole('button', { name: 'Remove option 5' }));
+    expect(node(d, 'menu').data).toMatchObject({ options: [{ digit: '2' }] });
+    expect(d.flow().edges.some((e) => e.source === 'menu' && e.target === 'anna')).toBe(false);
+  });
+
+  it('edits a queue group in the workspace, refusing rings outside 2–7', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Sales desk');
+    await user.click(screen.getByRole('button', { name: 'Edit queue group' }));
+    const rings = screen.getByRole('textbox', { name: 'Rings per member' });
+    await user.clear(rings);
+    await user.type(rings, '9');
+    expect(rings).toHaveAccessibleDescription(/2 to 7/);
+    expect(d.store.getSnapshot().project!.workspace.queues[0]!.rings).toBe(3);
+    await user.clear(rings);
+    await user.type(rings, '5');
+    expect(d.store.getSnapshot().project!.workspace.queues[0]!.rings).toBe(5);
+    await user.click(screen.getByRole('checkbox', { name: 'Chi (103)' }));
+    expect(d.store.getSnapshot().project!.workspace.queues[0]!.memberIds).toEqual(['anna', 'binh', 'chi']);
+  });
+
+  it('creates a new queue group and points the node at it', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Sales desk');
+    await user.click(screen.getByRole('button', { name: 'New queue group' }));
+    const queues = d.store.getSnapshot().project!.workspace.queues;
+    expect(queues).toHaveLength(2);
+    expect(node(d, 'q').data).toMatchObject({ queueId: queues[1]!.id });
+    expect(screen.getByRole('textbox', { name: 'Queue name' })).toHaveValue(queues[1]!.name);
+  });
+
+  it('edits a melody: switch to text to speech and type the text', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Mailbox');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Greeting kind' }), 'Text to speech');
+    await user.type(screen.getByRole('textbox', { name: 'Greeting text' }), 'Leave a message');
+    expect(node(d, 'vm').data).toMatchObject({ greeting: { kind: 'tts', text: 'Leave a message' } });
+  });
+
+  it('starts a new undo step when the user comes back to a field', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Mailbox');
+    const label = screen.getByRole('textbox', { name: 'Label' });
+    await user.type(label, ' A');
+    await user.tab();
+    await user.type(label, 'B');
+    expect(node(d, 'vm').data.label).toBe('Mailbox AB');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(node(d, 'vm').data.label).toBe('Mailbox A');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(node(d, 'vm').data.label).toBe('Mailbox');
+  });
+
+  it('offers uploaded audio files for an uploaded melody', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await d.store.putAsset(new Uint8Array([1, 2, 3]), { fileName: 'closed.mp3', id: 'a-closed' });
+    await select('Mailbox');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Greeting kind' }), 'Uploaded file');
+    expect(screen.getByRole('combobox', { name: 'Greeting file' })).toHaveDisplayValue('closed.mp3');
+    expect(node(d, 'vm').data).toMatchObject({ greeting: { kind: 'upload', assetId: 'a-closed' } });
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { PhoneNumber } from '../../src/engine';
+import { createFlowEditor } from '../../src/designer/flowEditor';
+import { createNode } from '../../src/designer/newNode';
+import { makeProject } from '../helpers/factories';
+
+function port() {
+  let n: PhoneNumber = makeProject().numbers[0]!;
+  let writes = 0;
+  return { get: () => n, update: (fn: (x: PhoneNumber) => PhoneNumber) => { const next = fn(n); if (next !== n) writes++; n = next; }, writes: () => writes };
+}
+
+describe('createFlowEditor', () => {
+  it('sends each edit through the port and undoes and redoes it', () => {
+    const p = port();
+    const ed = createFlowEditor(p);
+    const node = createNode(p.get().flow, 'hangup', { x: 0, y: 0 });
+    expect(ed.dispatch({ type: 'addNode', node })).toBe(true);
+    expect(p.writes()).toBe(1);
+    expect(ed.canUndo()).toBe(true);
+    expect(ed.undo()).toBe(true);
+    expect(p.get().flow.nodes).toHaveLength(2);
+    expect(ed.canRedo()).toBe(true);
+    expect(ed.redo()).toBe(true);
+    expect(p.get().flow.nodes.at(-1)).toBe(node);
+  });
+
+  it('records nothing for an edit that changes nothing, or one asked not to be recorded', () => {
+    const p = port();
+    const ed = createFlowEditor(p);
+    expect(ed.dispatch({ type: 'removeNodes', ids: ['nope'] })).toBe(false);
+    ed.dispatch({ type: 'moveNodes', moves: [{ id: 'vm', position: { x: 9, y: 9 } }] }, { record: false });
+    expect(ed.canUndo()).toBe(false);
+  });
+
+  it('merges typing in one field into one step, until sealed', () => {
+    const p = port();
+    const ed = createFlowEditor(p);
+    for (const label of ['M', 'Ma', 'Mai']) ed.dispatch({ type: 'updateNodeData', id: 'vm', data: { mailbox: 'lastRung', label } }, { field: 'label' });
+    ed.seal();
+    ed.dispatch({ type: 'updateNodeData', id: 'vm', data: { mailbox: 'lastRung', label: 'Mail' } }, { field: 'label' });
+    ed.undo();
+    expect(p.get().flow.nodes[1]!.data.label).toBe('Mai');
+    ed.undo();
+    expect(p.get().flow.nodes[1]!.data.label).toBeUndefined();
+    expect(ed.canUndo()).toBe(false);
+  });
+
+  it('undoes a restore with its settings, but a flow edit never touches settings', () => {
+    const p = port();
+    const ed = createFlowEditor(p);
+    const before = { flow: p.get().flow, settings: p.get().settings };
+    p.update((n) => ({ ...n, flow: { nodes: [], edges: [] }, settings: { ...n.settings, skipUnavailableUsers: true } }));
+    ed.recordExternal(before);
+    ed.undo();
+    expect(p.get().settings.skipUnavailableUsers).toBe(false);
+    expect(p.get().flow).toBe(before.flow);
+    ed.redo();
+    expect(p.get().settings.skipUnavailableUsers).toBe(true);
+    ed.undo();
+    ed.dispatch({ type: 'moveNodes', moves: [{ id: 'vm', position: { x: 1, y: 1 } }] });
+    p.update((n) => ({ ...n, settings: { ...n.settings, backupNumber: '+84900000000' } }));
+    ed.undo();
+    expect(p.get().settings.backupNumber).toBe('+84900000000');
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import type { E2E } from './browser';
+
+let b: E2E;
+beforeEach(async () => { b = await openBrowser(); });
+afterEach(async () => { await b.close(); });
+
+/** Opens the demo hotline's designer with the simulator, sound muted. */
+async function openHotline(page: Page) {
+  await page.goto('/numbers/hotline?mute=1');
+  await page.getByRole('application', { name: 'Call flow of Hotline' }).waitFor();
+  await page.getByRole('button', { name: 'Start call' }).waitFor();
+}
+
+/** Sets the call's date and time, entered in the number's timezone (Asia/Ho_Chi_Minh). */
+async function callAt(page: Page, local: string) {
+  await page.getByLabel(/^Date and time/).fill(local);
+}
+
+/** Presses "Skip to next timer" until `ready` is visible. */
+async function skipUntil(page: Page, ready: ReturnType<Page['getByRole']>, max = 20) {
+  for (let i = 0; i < max; i++) {
+    if (await ready.isVisible()) return;
+    await page.getByRole('button', { name: 'Skip to next timer' }).click();
+  }
+  await ready.waitFor({ timeout: 2_000 });
+}
+
+describe('call simulator on the demo hotline', () => {
+  it('connects a caller who dials 101 during the greeting to Anna, with the greeting highlighted', async () => {
+    const { page } = b;
+    await openHotline(page);
+    await callAt(page, '2026-11-26T10:00');
+    await page.getByRole('button', { name: 'Start call' }).click();
+    const greeting = page.getByRole('group', { name: 'Welcome', exact: true });
+    const keypad = page.getByRole('group', { name: 'Keypad' });
+    await skipUntil(page, keypad);
+    // The greeting node is the live one while the caller keys in the extension.
+    await greeting.getByText('The call is here').waitFor();
+    for (const k of ['1', '0', '1']) await keypad.getByRole('button', { name: k, exact: true }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: /^Answer \(Anna Pham/ }).click();
+    await page.getByRole('heading', { name: 'Connected to Anna Pham' }).waitFor();
+    expect(b.errors).toEqual([]);
+  });
+
+  it('sends a call outside working hours to voicemail', async () => {
+    const { page } = b;
+    await openHotline(page);
+    await callAt(page, '2026-11-26T21:30');
+    await page.getByRole('button', { name: 'Start call' }).click();
+    const outcome = page.getByRole('heading', { name: /^Voicemail/ });
+    await skipUntil(page, outcome);
+    expect(await outcome.textContent()).toBe('Voicemail (general mailbox)');
+  });
+
+  it('saves a call as a scenario and passes when all scenarios run', async () => {
+    const { page } = b;
+    await openHotline(page);
+    await callAt(page, '2026-11-26T21:30');
+    await page.getByRole('button', { name: 'Start call' }).click();
+    await skipUntil(page, page.getByRole('heading', { name: /^Voicemail/ }));
+    await page.getByRole('button', { name: 'Save as scenario' }).click();
+    await page.getByLabel('Scenario name').fill('Night call goes to voicemail');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('tab', { name: 'Scenarios' }).or(page.getByRole('button', { name: 'Scenarios', exact: true })).first().click();
+    const list = page.getByRole('list', { name: 'Scenarios' });
+    await list.getByText('Night call goes to voicemail').waitFor();
+    await page.getByRole('button', { name: 'Run all' }).click();
+    await expect.poll(async () => (await list.textContent()) ?? '').toMatch(/pass/i);
+    expect(await list.textContent()).not.toMatch(/fail/i);
+    // The scenario is kept: it is still there after a reload.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Scenarios' }).or(page.getByRole('button', { name: 'Scenarios', exact: true })).first().click();
+    await page.getByRole('list', { name: 'Scenarios' }).getByText('Night call goes to voicemail').waitFor();
+  });
+});

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
+import { makeProject } from '../helpers/factories';
+import { renderWithStore } from './helpers';
+import { mp3Bytes, pngBytes, withId3 } from './mp3';
+
+const screenFor = <NumberSettingsScreen numberId="n1" />;
+
+function fileOf(bytes: Uint8Array, name: string): File {
+  return new File([bytes as BlobPart], name, { type: 'audio/mpeg' });
+}
+
+describe('Hold music section', () => {
+  it('offers the six built-in languages, each with a Play button, and saves the choice', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    const group = screen.getByRole('group', { name: 'Built-in hold music' });
+    expect(within(group).getAllByRole('radio').map((r) => r.closest('li')?.textContent)).toHaveLength(6);
+    for (const lang of ['English', 'German', 'Russian', 'Ukrainian', 'Spanish', 'Portuguese']) {
+      expect(within(group).getByRole('button', { name: `Play ${lang}` })).toBeInTheDocument();
+    }
+    await user.click(within(group).getByRole('radio', { name: 'Ukrainian' }));
+    expect(number('n1').settings.holdMusic).toEqual({ kind: 'builtin', language: 'uk' });
+  });
+
+  it('accepts a mono MP3: stores its bytes and saves it as the hold music', async () => {
+    const { user, number, store } = await renderWithStore(screenFor, makeProject());
+    const bytes = mp3Bytes('mono');
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(bytes, 'welcome.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic.kind).toBe('upload'));
+    const music = number('n1').settings.holdMusic;
+    if (music.kind !== 'upload') throw new Error('not an upload');
+    expect(music).toMatchObject({ fileName: 'welcome.mp3', sizeBytes: bytes.length, channels: 1 });
+    const asset = await store.getAsset(music.assetId);
+    expect(asset?.bytes).toEqual(bytes);
+    expect(screen.getByText(/Uploaded:/)).toHaveTextContent('welcome.mp3');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a stereo MP3, saying it must be mono, and changes nothing', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('stereo'), 'song.mp3'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/must be mono/);
+    expect(number('n1').settings.holdMusic).toEqual({ kind: 'builtin', language: 'en' });
+  });
+
+  it('refuses a PNG renamed .mp3', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(pngBytes(), 'photo.mp3'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/is a PNG image, not MP3 audio/);
+    expect(number('n1').settings.holdMusic).toEqual({ kind: 'builtin', language: 'en' });
+  });
+
+  it('accepts a mono MP3 that starts with an ID3v2 tag', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(withId3(mp3Bytes('mono')), 'tagged.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic).toMatchObject({ kind: 'upload', fileName: 'tagged.mp3', channels: 1 }));
+  });
+
+  it('refuses a file over 2 MB', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono', 5100), 'long.mp3'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/at most 2 MB/);
+    expect(number('n1').settings.holdMusic.kind).toBe('builtin');
+  });
+
+  it('removes an uploaded file, going back to built-in music', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono'), 'a.mp3'));
+    await user.click(await screen.findByRole('button', { name: 'Remove uploaded hold music' }));
+    expect(number('n1').settings.holdMusic).toEqual({ kind: 'builtin', language: 'en' });
+  });
+});

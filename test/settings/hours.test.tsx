@@ -1,0 +1,79 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
+import { makeProject } from '../helpers/factories';
+import { renderWithStore } from './helpers';
+
+const screenFor = <NumberSettingsScreen numberId="n1" />;
+const enabled = () => makeProject({ number: { settings: { hours: { enabled: true } } } });
+
+describe('Working hours section', () => {
+  it('saves a time zone picked from the list and refuses one that is not a zone', async () => {
+    const { user, number } = await renderWithStore(screenFor, enabled());
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    await user.clear(zone);
+    await user.type(zone, 'Europe/Berlin');
+    expect(number('n1').settings.hours.timezone).toBe('Europe/Berlin');
+    await user.clear(zone);
+    await user.type(zone, 'Mars/Olympus');
+    expect(zone).toHaveAttribute('aria-invalid', 'true');
+    expect(zone).toHaveAccessibleDescription(/'Mars\/Olympus' is not a time zone name/);
+    expect(number('n1').settings.hours.timezone).toBe('Europe/Berlin');
+  });
+
+  it('saves an edited interval and refuses one that is not HH:MM', async () => {
+    const { user, number } = await renderWithStore(screenFor, enabled());
+    const until = screen.getByRole('textbox', { name: 'Monday interval 1 until' });
+    await user.clear(until);
+    await user.type(until, '18:00');
+    expect(number('n1').settings.hours.week.mon).toEqual([['08:30', '18:00']]);
+    await user.clear(until);
+    await user.type(until, '25:00');
+    expect(until).toHaveAttribute('aria-invalid', 'true');
+    expect(until).toHaveAccessibleDescription(/'25:00' is not a time from 00:00 to 24:00/);
+    expect(number('n1').settings.hours.week.mon).toEqual([['08:30', '18:00']]);
+  });
+
+  it('adds a second interval, refuses an overlapping one, and removes it', async () => {
+    const { user, number } = await renderWithStore(screenFor, enabled());
+    await user.click(screen.getByRole('button', { name: 'Add hours on Tuesday' }));
+    expect(number('n1').settings.hours.week.tue).toEqual([['08:30', '17:30'], ['18:30', '19:30']]);
+    const from = screen.getByRole('textbox', { name: 'Tuesday interval 2 from' });
+    await user.clear(from);
+    await user.type(from, '17:00');
+    expect(from).toHaveAccessibleDescription(/overlaps 08:30–17:30 on Tuesday/);
+    expect(number('n1').settings.hours.week.tue[1]).toEqual(['18:30', '19:30']);
+    await user.click(screen.getByRole('button', { name: 'Remove Tuesday interval 2 (18:30–19:30)' }));
+    expect(number('n1').settings.hours.week.tue).toEqual([['08:30', '17:30']]);
+  });
+
+  it('makes a day a day off and back', async () => {
+    const { user, number } = await renderWithStore(screenFor, enabled());
+    await user.click(screen.getByRole('checkbox', { name: 'Friday is a day off' }));
+    expect(number('n1').settings.hours.week.fri).toEqual([]);
+    await user.click(screen.getByRole('checkbox', { name: 'Saturday is a day off' }));
+    expect(number('n1').settings.hours.week.sat).toEqual([['08:30', '17:30']]);
+  });
+
+  it('adds a holiday from the date picker as DD.MM and removes one', async () => {
+    const { user, number } = await renderWithStore(screenFor, enabled());
+    fireEvent.change(screen.getByLabelText('Holiday date'), { target: { value: '2026-04-30' } });
+    await user.click(screen.getByRole('button', { name: 'Add holiday' }));
+    expect(number('n1').settings.hours.holidays).toEqual(['01.01', '30.04', '02.09']);
+    fireEvent.change(screen.getByLabelText('Holiday date'), { target: { value: '2027-09-02' } });
+    await user.click(screen.getByRole('button', { name: 'Add holiday' }));
+    expect(screen.getByLabelText('Holiday date')).toHaveAccessibleDescription(/2 September \(02\.09\) is already a holiday/);
+    await user.click(screen.getByRole('button', { name: 'Remove holiday 01.01' }));
+    expect(number('n1').settings.hours.holidays).toEqual(['30.04', '02.09']);
+  });
+
+  it('previews open or closed on the app clock', async () => {
+    // Thursday 10:00 in Ho Chi Minh City.
+    const { setNow } = await renderWithStore(screenFor, enabled(), { now: '2026-11-26T03:00:00Z' });
+    const section = screen.getByRole('region', { name: 'Working hours' });
+    expect(within(section).getByRole('status')).toHaveTextContent('Open now — closes at 17:30');
+    // Friday 18:00 local: closed until Monday.
+    setNow('2026-11-27T11:00:00Z');
+    expect(within(section).getByRole('status')).toHaveTextContent('Closed now — opens Monday at 08:30');
+  });
+});

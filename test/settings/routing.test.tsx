@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
+import { makeFlow, makeProject } from '../helpers/factories';
+import { renderWithStore } from './helpers';
+
+function section(name: string) {
+  return screen.getByRole('region', { name });
+}
+
+describe('Inbound routing section', () => {
+  it('summarises the flow by node kind and links to the designer', async () => {
+    const flow = makeFlow(
+      [{ id: 'in', type: 'incoming' }, { id: 'q', type: 'queue', data: { queueId: 'sales' } }, { id: 'vm', type: 'voicemail' }],
+      [['in', 'next', 'q'], ['q', 'noAnswer', 'vm']],
+    );
+    await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject({ flow }));
+    const routing = section('Inbound routing');
+    expect(within(routing).getByText(/3 nodes and 2 connections/)).toBeInTheDocument();
+    expect(within(routing).getByText('Valid')).toBeInTheDocument();
+    const kinds = within(routing).getByRole('list', { name: 'Nodes by kind' });
+    expect(within(kinds).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(routing).getByRole('link', { name: 'Edit the call flow in the designer' })).toHaveAttribute('href', '/numbers/n1');
+  });
+
+  it('shows the number of errors when the flow is invalid', async () => {
+    await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject({ flow: makeFlow([{ id: 'vm', type: 'voicemail' }]) }));
+    expect(within(section('Inbound routing')).getByText(/\d+ errors?/)).toBeInTheDocument();
+  });
+
+  it('saves "do not route to unavailable users"', async () => {
+    const { user, number } = await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject());
+    const box = screen.getByRole('checkbox', { name: /Do not route calls to users who have not started/ });
+    await user.click(box);
+    expect(number('n1').settings.skipUnavailableUsers).toBe(true);
+  });
+
+  it('disables it, saying why, while the worktime module is off', async () => {
+    await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject({ workspace: { worktimeEnabled: false } }));
+    const box = screen.getByRole('checkbox', { name: /Do not route calls to users who have not started/ });
+    expect(box).toBeDisabled();
+    expect(box).toHaveAccessibleDescription(/worktime management module, which is off/);
+  });
+});

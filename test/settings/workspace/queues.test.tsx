@@ -1,0 +1,63 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { WorkspaceScreen } from '../../../src/settings/workspace/WorkspaceScreen';
+import { makeFlow, makeProject } from '../../helpers/factories';
+import { renderWithStore } from '../helpers';
+
+const withChi = () => makeProject({ workspace: { queues: [{ id: 'sales', name: 'Sales', extension: '500', memberIds: ['anna', 'binh', 'chi'], distribution: 'in_order', rings: 3 }] } });
+
+describe('Workspace: queue groups', () => {
+  it('reorders members with Move up and Move down', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
+    await user.click(screen.getByRole('button', { name: 'Move Chi up' }));
+    expect(workspace().queues[0]?.memberIds).toEqual(['anna', 'chi', 'binh']);
+    await user.click(screen.getByRole('button', { name: 'Move Anna down' }));
+    expect(workspace().queues[0]?.memberIds).toEqual(['chi', 'anna', 'binh']);
+    expect(screen.getByRole('button', { name: 'Move Chi up' })).toBeDisabled();
+  });
+
+  it('reorders members by drag and drop', async () => {
+    const { workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
+    const items = within(screen.getByRole('list', { name: 'Members of Sales' })).getAllByRole('listitem');
+    fireEvent.dragStart(items[2] as HTMLElement);
+    fireEvent.dragOver(items[0] as HTMLElement);
+    fireEvent.drop(items[0] as HTMLElement);
+    expect(workspace().queues[0]?.memberIds).toEqual(['chi', 'anna', 'binh']);
+  });
+
+  it('shows rings with their seconds and saves them', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
+    const rings = screen.getByRole('combobox', { name: 'Rings per member in Sales' });
+    expect(within(rings).getByRole('option', { name: '3 rings = 15 s' })).toBeInTheDocument();
+    await user.selectOptions(rings, '5 rings = 25 s');
+    expect(workspace().queues[0]?.rings).toBe(5);
+  });
+
+  it("locks 'all at once' on the Free plan and saves it on Project+", async () => {
+    await renderWithStore(<WorkspaceScreen />, makeProject({ workspace: { plan: 'free' } }));
+    const dist = screen.getByRole('combobox', { name: 'Distribution of Sales' });
+    expect(within(dist).getByRole('option', { name: 'All at once' })).toBeDisabled();
+    expect(dist).toHaveAccessibleDescription(/needs the Project\+, Start\+, CRM\+, Standard or Professional plan/);
+  });
+
+  it('adds a member and a group, and refuses a group extension an employee has', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a member to Sales' }), 'Chi');
+    await user.click(screen.getByRole('button', { name: 'Add member' }));
+    expect(workspace().queues[0]?.memberIds).toEqual(['anna', 'binh', 'chi']);
+    await user.click(screen.getByRole('button', { name: 'Add queue group' }));
+    const ext = screen.getByRole('textbox', { name: 'Extension of queue group Queue group 2' });
+    await user.type(ext, '101');
+    expect(ext).toHaveAccessibleDescription(/already belongs to employee Anna/);
+    expect(workspace().queues[1]?.extension).toBe('10');
+  });
+
+  it('warns before deleting a group a flow rings', async () => {
+    const flow = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'q', type: 'queue', data: { label: 'Sales line', queueId: 'sales' } }], [['in', 'next', 'q']]);
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject({ flow }));
+    await user.click(screen.getByRole('button', { name: 'Delete queue group Sales' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent("Hotline: Queue group 'Sales line'");
+    await user.click(screen.getByRole('button', { name: 'Delete anyway' }));
+    expect(workspace().queues).toEqual([]);
+  });
+});

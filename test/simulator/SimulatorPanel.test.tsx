@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { formatPhone, simulateCall } from '../../src/engine';
+import { NIGHT_AT, renderSimulator, skipUntil } from './helpers';
+
+const LEAD_NAME = `Lead ${formatPhone('+84909000000')}`;
+const keypadShown = () => screen.queryByRole('group', { name: 'Keypad' }) !== null;
+const answerAnna = () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ });
+
+async function dialAnnaAndAnswer(ctx: Awaited<ReturnType<typeof renderSimulator>>, whileRinging?: () => void) {
+  const { user } = ctx;
+  await user.click(screen.getByRole('button', { name: 'Start call' }));
+  await skipUntil(user, keypadShown);
+  const keypad = screen.getByRole('group', { name: 'Keypad' });
+  for (const k of ['1', '0', '1']) await user.click(within(keypad).getByRole('button', { name: k }));
+  await user.click(screen.getByRole('button', { name: 'Send' }));
+  whileRinging?.();
+  await user.click(answerAnna()!);
+}
+
+// Each test mounts the whole designer (React Flow included) beside the simulator.
+describe('the call simulator', { timeout: 30_000 }, () => {
+  it('connects a caller who dials 101 during the greeting to Anna when she answers', async () => {
+    const ctx = await renderSimulator();
+    await dialAnnaAndAnswer(ctx, () => {
+      // The canvas shows who is being rung on the ringing node.
+      expect(screen.getByText('Anna Pham (101) — ring 1 of 4')).toBeInTheDocument();
+    });
+    expect(screen.getByRole('heading', { name: 'Connected to Anna Pham' })).toBeInTheDocument();
+    const timeline = screen.getByRole('list', { name: 'Timeline' });
+    expect(within(timeline).getAllByText('Welcome').length).toBeGreaterThan(0);
+    expect(within(timeline).getByText(/Caller keyed 101/)).toBeInTheDocument();
+  });
+
+  it('sends a call at night to the after-hours voicemail', async () => {
+    const { user } = await renderSimulator({ initialSetup: { at: NIGHT_AT } });
+    expect(screen.getByText(/^Closed; opens Friday 08:30/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByRole('heading', { name: /Voicemail/ }) !== null);
+    expect(screen.getByRole('heading', { name: 'Voicemail (general mailbox)' })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Call details' })).getByText(/^Callbacks: #1/)).toBeInTheDocument();
+  });
+
+  it('asks for the rating, logs the call, counts the recording and adds the caller as a lead', async () => {
+    const ctx = await renderSimulator();
+    const before = ctx.store.getSnapshot().project!.workspace.usage.recordings.count;
+    await dialAnnaAndAnswer(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Rate 5' }));
+    expect(screen.getByText('Rating: 5 of 5')).toBeInTheDocument();
+    const ws = ctx.store.getSnapshot().project!.workspace;
+    expect(ws.usage.recordings.count).toBe(before + 1);
+    const lead = ws.crm.records.find((r) => r.name === LEAD_NAME);
+    expect(lead).toMatchObject({ kind: 'lead', phones: ['+84909000000'], responsibleId: 'u1' });
+    const calls = await ctx.store.listCalls('hotline');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.result.outcome).toEqual({ kind: 'connected', employeeId: 'u1' });
+  });
+
+  it('changes the lead’s responsible person when the call is transferred', async () => {
+    const ctx = await renderSimulator();
+    await dialAnnaAndAnswer(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
+    await ctx.user.selectOptions(screen.getByLabelText('Transfer to…'), 'u2');
+    await ctx.user.click(screen.getByRole('button', { name: 'Transfer' }));
+    const lead = ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME);
+    expect(lead?.responsibleId).toBe('u2');
+    expect(screen.getByText(/is now Binh Nguyen's in the CRM/)).toBeInTheDocument();
+  });
+
+  it('saves an interactive call as a scenario that simulateCall replays to the same outcome and path', async () => {
+    const ctx = await renderSimulator();
+    await dialAnnaAndAnswer(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Rate 4' }));
+    await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await ctx.user.type(screen.getByLabelText('Scenario name'), 'Anna via 101');
+    await ctx.user.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = ctx.store.listScenarios('hotline').find((s) => s.name === 'Anna via 101')!;
+    expect(saved.expect.outcome).toEqual({ kind: 'connected', employeeId: 'u1' });
+    expect(saved.scenario).toMatchObject({ digits: ['101'], answers: { u1: 'answer' }, rating: 4 });
+    const replay = simulateCall(ctx.store.getSnapshot().project!, saved.scenario);
+    expect(replay.outcome).toEqual(saved.expect.outcome);
+    expect(replay.path).toEqual(saved.expect.path);
+    expect(replay.rating).toBe(4);
+  });
+
+  it('refuses to simulate a flow with errors and says why', async () => {
+    const { demoProject } = await import('./helpers');
+    const project = demoProject();
+    const hotline = project.numbers.find((n) => n.id === 'hotline')!;
+    hotline.flow.nodes = hotline.flow.nodes.filter((n) => n.type !== 'incoming');
+    await renderSimulator({ project });
+    expect(screen.getByRole('button', { name: 'Start call' })).toBeDisabled();
+    expect(screen.getByRole('alert')).toHaveTextContent(/cannot be simulated/);
+  });
+
+  it('ends a live call when the flow is edited', async () => {
+    const ctx = await renderSimulator();
+    await ctx.user.click(screen.getByRole('button', { name: 'Start call' }));
+    ctx.store.updateNumber('hotline', (n) => ({ ...n, flow: { ...n.flow, nodes: n.flow.nodes.map((x) => (x.id === 'greet' ? { ...x, position: { x: 5, y: 5 } } : x)) } }));
+    expect(await screen.findByText('The flow changed, so the call was ended.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start call' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,30 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderPanel, skipUntil } from './helpers';
+
+afterEach(() => vi.useRealTimers());
+
+describe('the simulated clock and the keyboard', { timeout: 20_000 }, () => {
+  it('runs ten simulated seconds per real second at 10×', async () => {
+    const { user } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    // Only the interval is faked: the store's IndexedDB keeps its real timers.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    await user.click(screen.getByRole('radio', { name: '10×' }));
+    act(() => void vi.advanceTimersByTime(1_000));
+    expect(screen.getByLabelText('Call time')).toHaveTextContent('00:10');
+    await user.click(screen.getByRole('radio', { name: 'Pause' }));
+    act(() => void vi.advanceTimersByTime(1_000));
+    expect(screen.getByLabelText('Call time')).toHaveTextContent('00:10');
+  });
+
+  it('takes digits typed on the keyboard while the panel has focus', async () => {
+    const { user } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByRole('group', { name: 'Keypad' }) !== null);
+    await user.keyboard('101');
+    expect(screen.getByLabelText('Keys pressed')).toHaveTextContent('101');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByRole('button', { name: /^Answer \(Anna Pham/ })).toBeInTheDocument();
+  });
+});

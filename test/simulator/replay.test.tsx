@@ -1,0 +1,45 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { simulateCall } from '../../src/engine';
+import { renderPanel, skipUntil } from './helpers';
+
+describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
+  it('replays keys left unpressed and answers refused in the same order', async () => {
+    const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    const keypad = () => screen.queryByRole('group', { name: 'Keypad' }) !== null;
+    await skipUntil(user, keypad);
+    await user.click(screen.getByRole('button', { name: 'Press nothing' }));
+    await skipUntil(user, () => screen.queryByText(/^Main menu waits for keys/) !== null);
+    await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: '2' }));
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await user.click(await screen.findByRole('button', { name: /^No answer \(Dung Tran/ }));
+    await skipUntil(user, () => screen.queryByRole('heading', { name: /Voicemail/ }) !== null);
+    expect(screen.getByRole('heading', { name: 'Voicemail for Dung Tran' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.type(screen.getByLabelText('Scenario name'), 'Support, nobody there');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = store.listScenarios('hotline').find((s) => s.name === 'Support, nobody there')!;
+    expect(saved.scenario.digits).toEqual([null, '2']);
+    const replay = simulateCall(store.getSnapshot().project!, saved.scenario);
+    expect(replay.outcome).toEqual({ kind: 'voicemail', mailboxEmployeeId: 'u4' });
+    expect(replay.outcome).toEqual(saved.expect.outcome);
+    expect(replay.path).toEqual(saved.expect.path);
+  });
+
+  it('replays a caller who hangs up while the greeting plays', async () => {
+    const { user, store } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await user.click(screen.getByRole('button', { name: 'Skip to next timer' }));
+    await user.click(screen.getByRole('button', { name: 'Hang up' }));
+    expect(screen.getByRole('heading', { name: 'The caller hung up before anyone answered' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.type(screen.getByLabelText('Scenario name'), 'Gave up');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = store.listScenarios('hotline').find((s) => s.name === 'Gave up')!;
+    const replay = simulateCall(store.getSnapshot().project!, saved.scenario);
+    expect(replay.outcome).toEqual({ kind: 'abandoned' });
+    expect(replay.path).toEqual(saved.expect.path);
+  });
+});

@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { demoProject, renderPanel } from './helpers';
+
+describe('the Scenarios tab', { timeout: 20_000 }, () => {
+  it('runs every saved scenario of the number and reports pass or fail', async () => {
+    const { user } = await renderPanel({ initialTab: 'scenarios' });
+    await user.click(await screen.findByRole('button', { name: 'Run all' }));
+    expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Scenarios run' })).toHaveAttribute('value', '2');
+  });
+
+  it('shows expected against actual outcome and path when a scenario fails', async () => {
+    const project = demoProject();
+    project.scenarios[0]!.expect = { outcome: { kind: 'voicemail', mailboxEmployeeId: 'u1' }, path: ['in', 'hours', 'greet', 'vm'] };
+    const { user } = await renderPanel({ project, initialTab: 'scenarios' });
+    const name = project.scenarios[0]!.name;
+    await user.click(await screen.findByRole('button', { name: `Run ${name}` }));
+    const diff = screen.getByLabelText(`Why ${name} failed`);
+    expect(diff).toHaveTextContent('Voicemail for Anna Pham');
+    expect(diff).toHaveTextContent('Office open? → After hours');
+    expect(within(screen.getByRole('list', { name: 'Scenarios' })).getByText('Fail')).toBeInTheDocument();
+  });
+});
+
+describe('the Paths tab', { timeout: 20_000 }, () => {
+  it('lists the ways a call can end and loads one into the call setup', async () => {
+    const { user } = await renderPanel({ initialTab: 'paths' });
+    await user.click(await screen.findByRole('button', { name: 'Explore paths' }));
+    const paths = await screen.findByRole('list', { name: 'Paths' }, { timeout: 15_000 });
+    expect(within(paths).getAllByText('Voicemail (general mailbox)').length).toBeGreaterThan(0);
+    expect(within(paths).getAllByText(/Connected to/).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Simulate path 1' }));
+    expect(screen.getByRole('tab', { name: 'Call' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('button', { name: 'Start call' })).toBeEnabled();
+  });
+
+  it('shows which nodes the saved scenarios never reach', async () => {
+    await renderPanel({ initialTab: 'paths' });
+    const missed = await screen.findByRole('list', { name: 'Nodes never reached' });
+    expect(within(missed).getByText('Support team')).toBeInTheDocument();
+    expect(within(missed).queryByText('After hours')).not.toBeInTheDocument();
+  });
+});
+
+describe('the Outbound tab', { timeout: 20_000 }, () => {
+  it('shows the number a dialed prefix picks, and a refusal with its reason', async () => {
+    const { user } = await renderPanel({ initialTab: 'outbound' });
+    await user.type(await screen.findByLabelText('Dialed'), '*10*0901234567');
+    expect(screen.getByRole('status')).toHaveTextContent(/Goes out on\s*Hotline/);
+    expect(screen.getByRole('status')).toHaveTextContent('0901234567');
+    await user.selectOptions(screen.getByLabelText('Employee'), 'u3');
+    await user.clear(screen.getByLabelText('Dialed'));
+    await user.type(screen.getByLabelText('Dialed'), '*20*0901234567');
+    expect(screen.getByRole('status')).toHaveTextContent(/Refused \(not-allowed\)/);
+  });
+});
