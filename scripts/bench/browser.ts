@@ -56,9 +56,8 @@ export async function importBundle(page: Page, baseURL: string, bundle: unknown,
   writeFileSync(file, JSON.stringify(bundle));
   await page.goto(`${baseURL}/numbers`);
   await page.getByLabel('Import bundle').setInputFiles(file);
-  // An import replaces the workspace; some builds ask first.
-  const confirm = page.getByRole('button', { name: /^(Import|Replace)/ });
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  // An import replaces the whole workspace, so the app asks first.
+  await page.getByRole('button', { name: 'Import and replace' }).click();
   await page.getByRole('row', { name: new RegExp(numberName) }).waitFor({ timeout: 60_000 });
 }
 

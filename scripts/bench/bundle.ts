@@ -20,3 +20,17 @@ export async function jsBeforeFirstPaint(page: Page, baseURL: string, path: stri
   const sizes = files.map((f) => ({ file: f, gzip: gzipSync(readFileSync(join(dist, f)), { level: 9 }).length }));
   return { files: sizes, gzipBytes: sizes.reduce((a, s) => a + s.gzip, 0) };
 }
+
+/** The JavaScript a first visit to `path` loads until `ready` resolves (the screen is usable), gzip level 9. */
+export async function jsUntilReady(page: Page, baseURL: string, path: string, dist: string, ready: (page: Page) => Promise<void>) {
+  await page.goto(baseURL + path);
+  await ready(page);
+  const files = await page.evaluate(() => {
+    const now = performance.now();
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => new URL(r.name).pathname.endsWith('.js') && r.responseEnd <= now)
+      .map((r) => new URL(r.name).pathname);
+  });
+  const sizes = [...new Set(files)].map((f) => ({ file: f, gzip: gzipSync(readFileSync(join(dist, f)), { level: 9 }).length }));
+  return { files: sizes, gzipBytes: sizes.reduce((a, s) => a + s.gzip, 0) };
+}

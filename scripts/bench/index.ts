@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { engineFigures } from './engine';
 import { bareGraph, benchProject } from './graphs';
 import { importBundle, measureCanvas, storeTimings, summary, withContext } from './browser';
-import { jsBeforeFirstPaint } from './bundle';
+import { jsBeforeFirstPaint, jsUntilReady } from './bundle';
 import { serveStatic } from './serve';
 import { printTable } from './table';
 import type { Row } from './table';
@@ -66,7 +66,11 @@ async function main() {
     const first = await withContext((_ctx, page) => jsBeforeFirstPaint(page, app.url, '/numbers', 'dist'));
     const kb = first.gzipBytes / 1024;
     rows.push({ area: 'bundle', what: 'JS before first paint, gzip (kB)', designer: { median: kb, min: kb, max: kb }, target: '≤ 200 kB', ok: kb <= 200 });
-    const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, runs: RUNS, rows, firstPaintFiles: first.files };
+    // Not a target, but what a user waits for: the Numbers list on screen.
+    const usable = await withContext((_ctx, page) => jsUntilReady(page, app.url, '/numbers', 'dist', (p) => p.getByRole('row', { name: /Hotline/ }).waitFor()));
+    const ukb = usable.gzipBytes / 1024;
+    rows.push({ area: 'bundle', what: 'JS until the Numbers list is shown, gzip (kB)', designer: { median: ukb, min: ukb, max: ukb }, target: '—', ok: true });
+    const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, runs: RUNS, rows, firstPaintFiles: first.files, numbersListFiles: usable.files };
     printTable(rows);
     if (OUT) writeFileSync(OUT, JSON.stringify(result, null, 2));
   } finally {

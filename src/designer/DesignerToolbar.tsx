@@ -45,6 +45,7 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
         <button type="button" onClick={commands.remove} disabled={!hasSelection} aria-keyshortcuts="Delete">Delete</button>
         <button type="button" onClick={() => void autoLayout()} disabled={layingOut} aria-busy={layingOut}>Auto-layout</button>
         <button type="button" aria-pressed={props.minimap} onClick={() => props.onToggleMinimap(!props.minimap)}>Overview map</button>
+        {layingOut && <span role="status" className="cf-count">Laying out…</span>}
         <span className="cf-spacer" />
         <span role="status" className={errorCount ? 'cf-count is-error' : 'cf-count'}>{counts}</span>
         <PublishControl errorCount={errorCount} onPublish={props.onPublish} />

@@ -23,6 +23,11 @@ const SNAP: [number, number] = [10, 10];
 const NO_DRAG = new Map<string, Position>();
 const NEVER_LOCKED = () => null;
 const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
+/**
+ * Fit every node. With only visible elements rendered, nodes off screen are never measured and
+ * React Flow's fit would ignore them; `includeHiddenNodes` makes it use their declared size instead.
+ */
+export const FIT_ALL = { maxZoom: 1.2, includeHiddenNodes: true } as const;
 
 export interface FlowCanvasProps {
   flow: Flow;
@@ -54,7 +59,10 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   const readOnly = !onChange;
   const [adapter] = useState(createRfAdapter);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Until the user pans or zooms, the first view follows the canvas's size (side panels mount after it).
+  const userMoved = useRef(false);
   const rfId = `cf-flow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const issuesByNode = useMemo(() => {
@@ -123,15 +131,30 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   }, [screenToFlowPosition]);
 
   const fitViewOptions = useMemo(() => {
-    if (flow.nodes.length <= FIT_ALL_LIMIT) return { maxZoom: 1.2 };
+    if (flow.nodes.length <= FIT_ALL_LIMIT) return FIT_ALL;
     const start = flow.nodes.find((n) => n.type === 'incoming') ?? flow.nodes[0];
-    return { nodes: start ? [{ id: start.id }] : [], maxZoom: 1, minZoom: 1 };
+    return { nodes: start ? [{ id: start.id }] : [], maxZoom: 1, minZoom: 1, includeHiddenNodes: true };
     // Only the first view depends on this, so the flow's size at mount is enough.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      if (!userMoved.current) void fitView(fitViewOptions);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fitView, fitViewOptions]);
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) userMoved.current = true;
+  }, []);
+
   return (
     <ReactFlow<CallNode>
+      ref={wrapper}
+      onMoveStart={onMoveStart}
       aria-label={`Call flow of ${props.name}`}
       id={rfId}
       nodes={nodes}
@@ -157,7 +180,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       edgesFocusable
     >
       {props.minimap !== false && <MiniMap pannable zoomable ariaLabel="Overview of the flow" />}
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
     </ReactFlow>
   );
 });

@@ -34,6 +34,9 @@ export async function importProject(input: string | { json: unknown }): Promise<
     project = typeof input === 'string' ? parseProjectText(input) : parseProject(input.json);
   } catch (e) {
     if (e instanceof ProjectFormatError) return { ok: false, issues: e.issues };
+    // Input nested thousands deep can overflow the stack while the parser words its message:
+    // that is still a bundle that cannot be read, not a crash of the import.
+    if (e instanceof RangeError) return { ok: false, issues: [{ path: '(root)', message: `could not be read: ${e.message}` }] };
     throw e;
   }
   const issues: FormatProblem[] = [];

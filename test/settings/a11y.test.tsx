@@ -12,12 +12,13 @@ async function violations(container: HTMLElement) {
 
 describe('accessibility (axe)', () => {
   it('the number settings page has every control labelled and no violations', async () => {
-    await renderWithStore(<NumberSettingsScreen numberId="hotline" />, demoProject());
+    // Screens sit in the shell's <main> landmark, as in the app.
+    await renderWithStore(<main><NumberSettingsScreen numberId="hotline" /></main>, demoProject());
     expect(await violations(document.body)).toEqual([]);
   }, 60_000);
 
   it('the workspace page has no violations', async () => {
-    await renderWithStore(<WorkspaceScreen />, demoProject());
+    await renderWithStore(<main><WorkspaceScreen /></main>, demoProject());
     expect(await violations(document.body)).toEqual([]);
   }, 60_000);
 });

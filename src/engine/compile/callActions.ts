@@ -65,26 +65,28 @@ export function callActions(world: World) {
   /**
    * The caller keyed an entry. One action per transition, flags for what follows (fewer
    * context copies per call): `dial` an extension, an `invalid` menu entry, an `unknown`
-   * extension, a menu `retry`. The nodeId param because the wait's own state has been left.
+   * extension, a menu `retry`. The wait's node is read from `awaiting`, which the wait's own
+   * state set and this clears, so one shared action object serves every wait.
    */
-  const takeDigits: Update<{ nodeId: string; dial?: boolean; invalid?: boolean; unknown?: boolean; retry?: boolean }> = (args, p) => {
+  const takeDigits: Update<{ dial?: boolean; invalid?: boolean; unknown?: boolean; retry?: boolean } | undefined> = (args, p) => {
     const digits = digitsOf(args);
-    const lines = [{ type: 'digits.received', nodeId: p.nodeId, text: `Caller keyed ${digits}` }];
-    if (p.invalid) lines.push({ type: 'digits.invalid', nodeId: p.nodeId, text: `Invalid entry ${digits}` });
-    if (p.unknown) lines.push({ type: 'extension.unknown', nodeId: p.nodeId, text: `Unknown extension ${digits}` });
+    const nodeId = args.context.awaiting?.nodeId ?? '';
+    const lines = [{ type: 'digits.received', nodeId, text: `Caller keyed ${digits}` }];
+    if (p?.invalid) lines.push({ type: 'digits.invalid', nodeId, text: `Invalid entry ${digits}` });
+    if (p?.unknown) lines.push({ type: 'extension.unknown', nodeId, text: `Unknown extension ${digits}` });
     return {
       digitCursor: args.context.digitCursor + 1,
       awaiting: null,
       events: logged(args, ...lines),
-      ...(p.retry || p.dial ? { run: { ...args.context.run, ...(p.retry ? { retries: args.context.run.retries + 1 } : {}), ...(p.dial ? { dialled: dialled(digits) } : {}) } } : {}),
+      ...(p?.retry || p?.dial ? { run: { ...args.context.run, ...(p.retry ? { retries: args.context.run.retries + 1 } : {}), ...(p.dial ? { dialled: dialled(digits) } : {}) } } : {}),
     };
   };
 
-  const noDigits: Update<{ nodeId: string; retry?: boolean }> = (args, p) => ({
+  const noDigits: Update<{ retry?: boolean } | undefined> = (args, p) => ({
     digitCursor: args.context.digitCursor + 1,
     awaiting: null,
-    events: logged(args, { type: 'digits.none', nodeId: p.nodeId, text: 'Caller keyed nothing' }),
-    ...(p.retry ? { run: { ...args.context.run, retries: args.context.run.retries + 1 } } : {}),
+    events: logged(args, { type: 'digits.none', nodeId: args.context.awaiting?.nodeId ?? '', text: 'Caller keyed nothing' }),
+    ...(p?.retry ? { run: { ...args.context.run, retries: args.context.run.retries + 1 } } : {}),
   });
 
   const checkHours: Update<{ nodeId: string }> = (args, p) => {

@@ -1,6 +1,6 @@
 import type { CallEvent } from '../schema/result';
 import type { Outcome } from '../schema/scenario';
-import type { CallContext, CallMachineEvent } from './types';
+import type { CallContext, MachineEvent } from './types';
 
 /** The part of xstate's actor system the actions read: its clock. */
 export interface ClockedSystem {
@@ -10,7 +10,7 @@ export interface ClockedSystem {
 /** What an action implementation of the call machine receives. */
 export interface Args {
   context: CallContext;
-  event: CallMachineEvent;
+  event: MachineEvent;
   system: ClockedSystem;
 }
 

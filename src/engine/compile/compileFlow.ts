@@ -8,7 +8,7 @@ import { callActions } from './callActions';
 import type { Update } from './callLog';
 import { callGuards } from './guards';
 import { ringActions } from './ringActions';
-import { ANNOUNCEMENT, RING_MS } from './steps';
+import { ANNOUNCEMENT, RING_MS, timed } from './steps';
 import type { NodeCompiler } from './steps';
 import type { Action, CallContext, CallInput, CallMachineEvent, CallOutput, Guard, StateConfig, Transition } from './types';
 import { ENDED } from './types';
@@ -88,8 +88,8 @@ export function compileFlow(project: Project, numberId: string): AnyStateMachine
   if (!entry) throw new FlowCompileError(`The flow of ${number.name || number.number} has no incoming node, so no call can enter it.`, numberId);
   const world = new World(project, number);
   const states = compileNodes(number, world);
-  const start = gotoNode(states.ids, entry.id);
-  const startWith = (actions: Action[]) => start({ actions });
+  const start = states.targets.get(entry.id) ?? '';
+  const startWith = (actions: Action[]): Transition[] => [{ guard: 'belowLoopLimit', target: start, actions }];
 
   const config = {
     id: 'call',
@@ -111,8 +111,7 @@ export function compileFlow(project: Project, numberId: string): AnyStateMachine
       },
       [ANNOUNCE]: {
         tags: ['playing'],
-        entry: ['markAnnounced', { type: 'startMelody', params: { nodeId: null, text: ANNOUNCEMENT.text, ms: ANNOUNCEMENT.ms } }],
-        after: { melody: startWith([]) },
+        ...timed('melody', ['markAnnounced', { type: 'startMelody', params: { nodeId: null, text: ANNOUNCEMENT.text, ms: ANNOUNCEMENT.ms } }], startWith([])),
       },
       ...states.configs,
       [ENDED_KEY]: { id: 'ended', type: 'final' },
@@ -152,55 +151,68 @@ function serviceDown(world: World): Transition[] {
 
 const titleOf = (node: FlowNode) => (node.data.label?.trim() || nodeKind(node.type)?.title) ?? node.type;
 
+/** N14's guard alone, or with the edge's own; one `and` per distinct guard, shared by every machine. */
+const loopGuards = new Map<string, Guard>();
+function belowLoopLimit(guard: Guard | undefined): Guard {
+  if (!guard) return 'belowLoopLimit';
+  const key = typeof guard === 'string' ? guard : typeof guard === 'object' ? `${guard.type}\u0000${JSON.stringify(guard.params)}` : null;
+  if (key === null) return and([guard as never, 'belowLoopLimit']);
+  let g = loopGuards.get(key);
+  if (!g) loopGuards.set(key, (g = and([guard as never, 'belowLoopLimit'])));
+  return g;
+}
+
 /**
- * Transitions into a node. Each carries N14's guard: once the 1,000th node has been entered no
- * edge is followed any more, and the root's eventless transition drops the call there.
+ * A node's way out by its handles. Every edge carries N14's guard: once the 1,000th node has
+ * been entered no edge is followed any more, and the root's eventless transition drops the call there.
  */
-function gotoNode(ids: Map<string, string>, nodeId: string) {
-  const target = `#${ids.get(nodeId) ?? ''}`;
-  // reenter: an edge back into the same node (a menu's "repeat") enters it anew.
-  return ({ guard, actions = [] }: { guard?: Guard; actions?: Action[] }): Transition[] => [
-    { guard: guard ? and([guard as never, 'belowLoopLimit']) : 'belowLoopLimit', target, actions, reenter: true },
-  ];
+class Compiler implements NodeCompiler {
+  constructor(readonly nodeId: string, readonly title: string, readonly world: World, private readonly flow: FlowIndex) {}
+
+  goto(handle: string, opts: { guard?: Guard; actions?: Action[] } = {}): Transition[] {
+    const to = this.flow.edges.get(`${this.nodeId}\u0000${handle}`);
+    const target = to === undefined ? undefined : this.flow.targets.get(to);
+    const guard = belowLoopLimit(opts.guard);
+    if (target === undefined) {
+      // N12: a handle with no edge (or an edge to a missing node) drops the call, behind N14's guard like any edge.
+      return [{ guard, target: ENDED, actions: [...(opts.actions ?? []), { type: 'drop', params: { nodeId: this.nodeId, handle, title: this.title } }] }];
+    }
+    // reenter: an edge back into the same node (a menu's "repeat") enters it anew; other edges leave it anyway.
+    return [to === this.nodeId ? { guard, target, actions: opts.actions ?? [], reenter: true } : { guard, target, actions: opts.actions ?? [] }];
+  }
+}
+
+interface FlowIndex {
+  /** Node id → `#stateId`. */
+  targets: Map<string, string>;
+  /** `source\0handle` → target node id. */
+  edges: Map<string, string>;
 }
 
 function compileNodes(number: PhoneNumber, world: World) {
-  const ids = new Map<string, string>();
-  const byId = new Map<string, FlowNode>();
+  const flow: FlowIndex = { targets: new Map(), edges: new Map() };
+  const nodes: FlowNode[] = [];
   number.flow.nodes.forEach((n, i) => {
-    if (ids.has(n.id)) return;
-    ids.set(n.id, `n${i}`);
-    byId.set(n.id, n);
+    if (flow.targets.has(n.id)) return;
+    flow.targets.set(n.id, `#n${i}`);
+    nodes.push(n);
   });
   // The first edge of each handle wins; edges from or to a missing node are ignored.
-  const edges = new Map<string, string>();
   for (const e of number.flow.edges) {
     const key = `${e.source}\u0000${e.sourceHandle}`;
-    if (!edges.has(key) && byId.has(e.source)) edges.set(key, e.target);
+    if (!flow.edges.has(key) && flow.targets.has(e.source)) flow.edges.set(key, e.target);
   }
   const configs: Record<string, StateConfig> = {};
-  for (const [nodeId, node] of byId) {
+  for (const node of nodes) {
     const kind = nodeKind(node.type);
     if (!kind) continue;
+    const nodeId = node.id;
     const title = titleOf(node);
-    const c: NodeCompiler = {
-      nodeId,
-      title,
-      world,
-      goto: (handle, opts = {}) => {
-        const target = edges.get(`${nodeId}\u0000${handle}`);
-        const targetNode = target === undefined ? undefined : byId.get(target);
-        if (!targetNode) {
-          // N12: a handle with no edge (or an edge to a missing node) drops the call.
-          // Behind N14's guard like any edge, so the loop limit wins on the 1,000th entry.
-          const guard = opts.guard ? and([opts.guard as never, 'belowLoopLimit']) : 'belowLoopLimit';
-          return [{ guard, target: ENDED, actions: [...(opts.actions ?? []), { type: 'drop', params: { nodeId, handle, title } }] }];
-        }
-        return gotoNode(ids, targetNode.id)(opts);
-      },
-    };
-    const piece = kind.compile(node.data as never, c);
-    configs[keyOf(nodeId)] = { ...piece, id: ids.get(nodeId), entry: [{ type: 'enterNode', params: { nodeId, title } }, ...(piece.entry ?? [])] };
+    const piece = kind.compile(node.data as never, new Compiler(nodeId, title, world, flow));
+    const enter: Action = { type: 'enterNode', params: { nodeId, title } };
+    piece.id = (flow.targets.get(nodeId) ?? '').slice(1);
+    piece.entry = piece.entry ? [enter, ...piece.entry] : [enter];
+    configs[keyOf(nodeId)] = piece;
   }
-  return { ids, configs };
+  return { targets: flow.targets, configs };
 }

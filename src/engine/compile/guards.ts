@@ -1,15 +1,15 @@
 import { MAX_NODE_ENTRIES } from './callActions';
-import type { CallContext, CallMachineEvent } from './types';
+import type { CallContext, MachineEvent } from './types';
 import type { World } from './world';
 
 interface GuardArgs {
   context: CallContext;
-  event: CallMachineEvent;
+  event: MachineEvent;
 }
 
 type Check<P = undefined> = (args: GuardArgs, params: P) => boolean;
 
-const digitsOf = (e: CallMachineEvent) => (e.type === 'call.digits' ? e.digits ?? '' : '');
+const digitsOf = (e: MachineEvent) => (e.type === 'call.digits' ? e.digits ?? '' : '');
 const SIP_KINDS = new Set(['sip_office', 'sip_cloud']);
 
 /** The named guards of a compiled call machine. */
@@ -19,6 +19,13 @@ export function callGuards(world: World) {
     const r = context.ringing;
     return r !== null && (key === undefined || r.parties.some((p) => p.key === key));
   };
+  const ringsLeft: Check = ({ context }) => context.ringing !== null && context.ringing.ring < context.ringing.rings;
+  /** A party of the ring step says busy or no, or (checked after `ringTicks`) the last ring ran out. */
+  const ringGivesUp: Check = (args) => {
+    const t = args.event.type;
+    return t === 'ring.timeout' ? args.context.ringing !== null : (t === 'ring.busy' || t === 'ring.noAnswer') && isRingingParty(args, undefined);
+  };
+  const moreMembers: Check = ({ context }) => context.run.queue !== null && context.run.queue.index + 1 < context.run.queue.members.length;
   return {
     /** N14: fewer than 1,000 node entries so far, so an edge may be followed. */
     belowLoopLimit: (({ context }) => context.path.length < MAX_NODE_ENTRIES) as Check,
@@ -32,10 +39,15 @@ export function callGuards(world: World) {
     sipToMismatch: (({ context }) => !(SIP_KINDS.has(world.number.kind) && world.employeeWithExtension(context.call.sipToExtension ?? ''))) as Check,
     callerUnknown: (({ context }) => !world.employee(context.crm.responsibleId)) as Check,
     ringReady: (({ context }) => context.ringing !== null) as Check,
-    ringsLeft: (({ context }) => context.ringing !== null && context.ringing.ring < context.ringing.rings) as Check,
+    ringsLeft,
+    /** A ring ran out and another is due. */
+    ringTicks: ((args) => args.event.type === 'ring.timeout' && ringsLeft(args, undefined)) as Check,
+    ringGivesUp,
+    /** Q2/Q3: the member gives up and another member is next. */
+    passesToNextMember: ((args) => ringGivesUp(args, undefined) && moreMembers(args, undefined)) as Check,
+    /** Q4: one of several ringing parties says busy or no. */
+    othersGiveUp: ((args) => args.event.type !== 'ring.timeout' && ringGivesUp(args, undefined) && (args.context.ringing?.parties.length ?? 0) > 1) as Check,
     isRingingParty,
-    /** A queue ringing `all` has others ringing besides the one who gives up. */
-    othersRinging: ((args) => isRingingParty(args, undefined) && (args.context.ringing?.parties.length ?? 0) > 1) as Check,
     emptyDigits: (({ event }) => digitsOf(event) === '') as Check,
     digitsAre: (({ event }, p) => digitsOf(event) === p.digits) as Check<{ digits: string }>,
     dialsEmployee: (({ event }) => !!world.employeeWithExtension(digitsOf(event))) as Check,
@@ -43,6 +55,6 @@ export function callGuards(world: World) {
     retriesLeft: (({ context }, p) => context.run.retries < p.max) as Check<{ max: number }>,
     queueEmpty: (({ context }) => context.run.queue === null) as Check,
     queueRingsAll: (({ context }) => world.queue(context.run.queue?.queueId)?.distribution === 'all') as Check,
-    moreMembers: (({ context }) => context.run.queue !== null && context.run.queue.index + 1 < context.run.queue.members.length) as Check,
+    moreMembers,
   };
 }

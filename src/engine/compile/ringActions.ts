@@ -135,16 +135,20 @@ export function ringActions(world: World) {
     declined: ['ring.noAnswer', (who) => `${who} did not answer`],
   };
 
-  /** A ring step ends unanswered; in a queue, `then` the next member is offered the call, or the queue is left. */
-  const ringEnd: Update<{ how: RingEnd; then?: 'next' | 'leave' }> = (args, p) => {
+  /**
+   * A ring step ends unanswered, `how` as the event says (the last ring running out, a busy
+   * party, a party saying no); in a queue, `then` the next member is offered the call, or the queue is left.
+   */
+  const ringEnd: Update<{ then?: 'next' | 'leave' } | undefined> = (args, p) => {
     const r = args.context.ringing;
     if (!r) return {};
-    const [type, text] = END_TEXT[p.how];
+    const how: RingEnd = args.event.type === 'ring.busy' ? 'busy' : args.event.type === 'ring.noAnswer' ? 'declined' : 'noAnswer';
+    const [type, text] = END_TEXT[how];
     const who = partyOf(args)?.label ?? r.parties.map((x) => x.label).join(', ');
     const ended: Partial<CallContext> = { ringing: null, events: logged(args, { type, nodeId: r.nodeId, text: text(who) }) };
-    if (p.then === 'leave') return { ...ended, run: { ...args.context.run, queue: null } };
+    if (p?.then === 'leave') return { ...ended, run: { ...args.context.run, queue: null } };
     const current = args.context.run.queue;
-    if (p.then !== 'next' || !current) return ended;
+    if (p?.then !== 'next' || !current) return ended;
     const queue = { ...current, index: current.index + 1 };
     return { ...ended, ...offer({ ...args, context: { ...args.context, ...ended, run: { ...args.context.run, queue } } }, undefined) };
   };

@@ -1,8 +1,8 @@
-import { and } from 'xstate';
+import { cancel, raise } from 'xstate';
 import type { Melody } from '../schema/common';
 import { RING_SECONDS } from '../schema/common';
 import { staticQueue, staticTarget } from './ringActions';
-import type { QueueTarget, RingEnd, RingTarget } from './ringActions';
+import type { QueueTarget, RingTarget } from './ringActions';
 import type { Action, Guard, StateConfig, Transition } from './types';
 import { ENDED } from './types';
 import { melodyText } from './world';
@@ -27,12 +27,62 @@ export const ANNOUNCEMENT = { text: 'This call will be recorded', ms: 3_000 } as
 /** N4/N5: an extension dialled in a greeting or menu rings 4 times. */
 export const EXTENSION_RINGS = 4;
 
+/**
+ * The machine's timers: a melody's end, a digit wait running out, one ring. Each is a delayed
+ * `raise` of its own event (delay named as in `setup`), cancelled when its state is left. This
+ * is what `after` does, but `after` builds a raise, a cancel and an event name per state when
+ * the machine is created; these objects are shared by every state, which keeps big flows quick
+ * to compile. A state has at most one timer of a kind running, so the ids never clash.
+ */
+const timer = <E extends string>(event: E, delay: 'melody' | 'digitWait' | 'ring') => ({
+  event,
+  // The delay is named, as `after` keys are; compileFlow's `setup` implements it.
+  start: raise({ type: event }, { delay: delay as never, id: delay }) as Action,
+  stop: cancel(delay) as Action,
+});
+const TIMERS = {
+  melody: timer('melody.ended', 'melody'),
+  digitWait: timer('digits.timeout', 'digitWait'),
+  ring: timer('ring.timeout', 'ring'),
+};
+
+/** The events the machine raises for its own timers. */
+export type TimerEvent = { type: (typeof TIMERS)[keyof typeof TIMERS]['event'] };
+
+/**
+ * A step with a timer: `entry`, then the timer starts (last, so a delay read from the context
+ * sees what `entry` set); `then` is taken when it fires (none: `on` handles the event); leaving the state stops it.
+ */
+export function timed(kind: keyof typeof TIMERS, entry: Action[], then: Transition[], on: Record<string, Transition[]> = {}): StateConfig {
+  const t = TIMERS[kind];
+  return { entry: [...entry, t.start], exit: [t.stop], on: then.length > 0 ? { ...on, [t.event]: then } : on };
+}
+
+/** What a digit wait does with an entry or its end: shared objects, the wait's node is in `awaiting`. */
+export const DIGITS = {
+  take: { type: 'takeDigits' },
+  dial: { type: 'takeDigits', params: { dial: true } },
+  unknown: { type: 'takeDigits', params: { unknown: true } },
+  invalid: { type: 'takeDigits', params: { invalid: true } },
+  invalidRetry: { type: 'takeDigits', params: { invalid: true, retry: true } },
+  none: { type: 'noDigits' },
+  noneRetry: { type: 'noDigits', params: { retry: true } },
+} as const satisfies Record<string, Action>;
+
+const digitGuards = new Map<string, Guard>();
+/** The guard "the caller keyed `digits`", one object per digit string. */
+export function digitsAre(digits: string): Guard {
+  let g = digitGuards.get(digits);
+  if (!g) digitGuards.set(digits, (g = { type: 'digitsAre', params: { digits } }));
+  return g;
+}
+
 /** A melody playing (tag `playing`), then `next`. */
 export function melodyState(c: Pick<NodeCompiler, 'nodeId'>, melody: Melody, next: Transition[] | string): StateConfig {
   return {
     tags: ['playing'],
-    entry: [{ type: 'startMelody', params: { nodeId: c.nodeId, text: melodyText(melody), ms: melody.seconds * 1_000 } }],
-    after: { melody: typeof next === 'string' ? [{ target: next }] : next },
+    ...timed('melody', [{ type: 'startMelody', params: { nodeId: c.nodeId, text: melodyText(melody), ms: melody.seconds * 1_000 } }],
+      typeof next === 'string' ? [{ target: next }] : next),
   };
 }
 
@@ -46,35 +96,36 @@ export function digitWait(
   opts: { seconds: number; options: string[]; extensions: boolean },
   on: { timeout: Transition[]; digits?: Transition[]; other: Transition[] },
 ): StateConfig {
-  const take: Action = { type: 'takeDigits', params: { nodeId: c.nodeId, dial: true } };
   return {
     tags: ['awaitingDigits'],
-    entry: [{ type: 'startDigitWait', params: { nodeId: c.nodeId, ms: opts.seconds * 1_000, options: opts.options, extensions: opts.extensions } }],
-    after: { digitWait: on.timeout },
-    on: {
+    ...timed('digitWait', [{ type: 'startDigitWait', params: { nodeId: c.nodeId, ms: opts.seconds * 1_000, options: opts.options, extensions: opts.extensions } }], on.timeout, {
       'call.digits': [
         // Keying nothing is not an event: the wait runs out (advance the clock). No target, so can() is false.
         { guard: 'emptyDigits' },
         ...(on.digits ?? []),
-        ...(opts.extensions && c.world.hasEmployeeExtensions() ? [{ guard: 'dialsEmployee', target: 'extension', actions: [take] }] : []),
-        ...(opts.extensions && c.world.hasQueueExtensions() ? [{ guard: 'dialsQueue', target: 'queue', actions: [take] }] : []),
+        ...(opts.extensions && c.world.hasEmployeeExtensions() ? [{ guard: 'dialsEmployee', target: 'extension', actions: [DIGITS.dial] }] : []),
+        ...(opts.extensions && c.world.hasQueueExtensions() ? [{ guard: 'dialsQueue', target: 'queue', actions: [DIGITS.dial] }] : []),
         ...on.other,
       ],
-    },
+    }),
   };
 }
 
 const answered: Transition[] = [{ guard: 'isRingingParty', target: ENDED, actions: ['connect'] }];
 
+/**
+ * Every way a ring ends but an answer comes as a `ring.*` event (wildcard): the ring timer,
+ * `ring.busy`, `ring.noAnswer`. One list of transitions for the three keeps big flows quick to
+ * compile; `ringTicks` (another ring is due) comes first, `ringGivesUp` after.
+ */
+const RING_EVENTS = 'ring.*';
+
 const ringing = (onNoAnswer: OnNoAnswer): StateConfig => ({
   tags: ['ringing'],
-  entry: ['ringOnce'],
-  after: { ring: [{ guard: 'ringsLeft', target: 'ringing', reenter: true }, ...onNoAnswer({ actions: [{ type: 'ringEnd', params: { how: 'noAnswer' } }] })] },
-  on: {
+  ...timed('ring', ['ringOnce'], [], {
     'ring.answered': answered,
-    'ring.busy': onNoAnswer({ guard: 'isRingingParty', actions: [{ type: 'ringEnd', params: { how: 'busy' } }] }),
-    'ring.noAnswer': onNoAnswer({ guard: 'isRingingParty', actions: [{ type: 'ringEnd', params: { how: 'declined' } }] }),
-  },
+    [RING_EVENTS]: [{ guard: 'ringTicks', target: 'ringing', reenter: true }, ...onNoAnswer({ guard: 'ringGivesUp', actions: ['ringEnd'] })],
+  }),
 });
 
 /** Nobody to ring, known at compile time: say why and go on at once. */
@@ -113,29 +164,31 @@ export function ringState(c: NodeCompiler, target: RingTarget, rings: number, on
 
 /** Q2/Q3: members one at a time; a busy or silent one passes the call to the next. */
 function memberState(onNoAnswer: OnNoAnswer): StateConfig {
-  const giveUp = (how: RingEnd, guard?: Guard): Transition[] => [
-    { guard: guard ? and([guard as never, 'moreMembers']) : 'moreMembers', target: 'member', reenter: true, actions: [{ type: 'ringEnd', params: { how, then: 'next' } }] },
-    ...onNoAnswer({ ...(guard ? { guard } : {}), actions: [{ type: 'ringEnd', params: { how, then: 'leave' } }] }),
-  ];
   return {
     tags: ['ringing', 'onHold'],
-    entry: ['ringOnce'],
-    after: { ring: [{ guard: 'ringsLeft', target: 'member', reenter: true }, ...giveUp('noAnswer')] },
-    on: { 'ring.answered': answered, 'ring.busy': giveUp('busy', 'isRingingParty'), 'ring.noAnswer': giveUp('declined', 'isRingingParty') },
+    ...timed('ring', ['ringOnce'], [], {
+      'ring.answered': answered,
+      [RING_EVENTS]: [
+        { guard: 'ringTicks', target: 'member', reenter: true },
+        { guard: 'passesToNextMember', target: 'member', reenter: true, actions: [{ type: 'ringEnd', params: { then: 'next' } }] },
+        ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),
+      ],
+    }),
   };
 }
 
 /** Q4: every member at once; one giving up leaves the others ringing. */
 function allState(onNoAnswer: OnNoAnswer): StateConfig {
-  const giveUp = (how: RingEnd): Transition[] => [
-    { guard: 'othersRinging', actions: ['dropParty'] },
-    ...onNoAnswer({ guard: 'isRingingParty', actions: [{ type: 'ringEnd', params: { how, then: 'leave' } }] }),
-  ];
   return {
     tags: ['ringing', 'onHold'],
-    entry: ['ringOnce'],
-    after: { ring: [{ guard: 'ringsLeft', target: 'all', reenter: true }, ...onNoAnswer({ actions: [{ type: 'ringEnd', params: { how: 'noAnswer', then: 'leave' } }] })] },
-    on: { 'ring.answered': answered, 'ring.busy': giveUp('busy'), 'ring.noAnswer': giveUp('declined') },
+    ...timed('ring', ['ringOnce'], [], {
+      'ring.answered': answered,
+      [RING_EVENTS]: [
+        { guard: 'ringTicks', target: 'all', reenter: true },
+        { guard: 'othersGiveUp', actions: ['dropParty'] },
+        ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),
+      ],
+    }),
   };
 }
 

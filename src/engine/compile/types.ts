@@ -123,6 +123,12 @@ export type CallMachineEvent =
   | { type: 'ring.busy'; party?: string }
   | { type: 'call.hangup' };
 
+/** Events the machine raises for its own timers (a melody's end, a digit wait or one ring running out). */
+export type CallTimerEvent = { type: 'melody.ended' | 'digits.timeout' | 'ring.timeout' };
+
+/** Every event the machine handles: sent ones and its own timers'. */
+export type MachineEvent = CallMachineEvent | CallTimerEvent;
+
 /** What a finished call machine outputs (`snapshot.output`). */
 export interface CallOutput {
   outcome: Outcome;
@@ -141,7 +147,7 @@ export interface CallOutput {
  * State and transition configs as the compiler builds them. Deliberately loose: the compiled
  * machine is assembled from data, and `setup()` checks the names of actions, guards and delays.
  */
-export type Action = string | { type: string; params?: unknown };
+export type Action = string | { type: string; params?: unknown } | ((...args: never[]) => unknown);
 export type Guard = string | { type: string; params?: unknown } | ((...args: never[]) => boolean);
 export interface Transition {
   target?: string;

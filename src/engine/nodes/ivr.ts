@@ -1,7 +1,7 @@
 import { PLANS } from '../schema/workspace';
 import { defineNodeKind } from './kind';
 import { base, describeMelody, EXTENSION_NO_ANSWER, Melody, z } from './shared';
-import { dialledStates, digitWait, melodyState } from '../compile/steps';
+import { dialledStates, DIGITS, digitsAre, digitWait, melodyState } from '../compile/steps';
 
 export const IVR_DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
 
@@ -39,24 +39,16 @@ export const ivr = defineNodeKind({
   },
   // N5: retries are counted per visit; an option's digit beats an extension of the same digits.
   compile: (d, c) => {
-    const params = { nodeId: c.nodeId };
-    const retry = { guard: { type: 'retriesLeft', params: { max: d.maxRetries } }, target: 'prompt' };
+    const retry = { type: 'retriesLeft', params: { max: d.maxRetries } };
     return {
       entry: ['resetRetries'],
       initial: 'prompt',
       states: {
         prompt: melodyState(c, d.prompt, 'awaiting'),
         awaiting: digitWait(c, { seconds: d.timeoutSeconds, options: d.options.map((o) => o.digit), extensions: d.allowExtensions }, {
-          timeout: [
-            { ...retry, actions: [{ type: 'noDigits', params: { ...params, retry: true } }] },
-            ...c.goto('timeout', { actions: [{ type: 'noDigits', params }] }),
-          ],
-          digits: d.options.flatMap((o) =>
-            c.goto(o.digit, { guard: { type: 'digitsAre', params: { digits: o.digit } }, actions: [{ type: 'takeDigits', params }] })),
-          other: [
-            { ...retry, actions: [{ type: 'takeDigits', params: { ...params, invalid: true, retry: true } }] },
-            ...c.goto('timeout', { actions: [{ type: 'takeDigits', params: { ...params, invalid: true } }] }),
-          ],
+          timeout: [{ guard: retry, target: 'prompt', actions: [DIGITS.noneRetry] }, ...c.goto('timeout', { actions: [DIGITS.none] })],
+          digits: d.options.flatMap((o) => c.goto(o.digit, { guard: digitsAre(o.digit), actions: [DIGITS.take] })),
+          other: [{ guard: retry, target: 'prompt', actions: [DIGITS.invalidRetry] }, ...c.goto('timeout', { actions: [DIGITS.invalid] })],
         }),
         ...(d.allowExtensions ? dialledStates(c) : {}),
       },

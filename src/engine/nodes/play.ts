@@ -1,6 +1,6 @@
 import { defineNodeKind } from './kind';
 import { base, describeMelody, EXTENSION_NO_ANSWER, Melody, z } from './shared';
-import { dialledStates, digitWait, melodyState } from '../compile/steps';
+import { dialledStates, DIGITS, digitWait, melodyState } from '../compile/steps';
 
 export const play = defineNodeKind({
   type: 'play',
@@ -18,14 +18,13 @@ export const play = defineNodeKind({
   // N4
   compile: (d, c) => {
     if (!d.allowExtensions) return { initial: 'playing', states: { playing: melodyState(c, d.melody, c.goto('next')) } };
-    const params = { nodeId: c.nodeId };
     return {
       initial: 'playing',
       states: {
         playing: melodyState(c, d.melody, 'awaiting'),
         awaiting: digitWait(c, { seconds: d.digitWaitSeconds, options: [], extensions: true }, {
-          timeout: c.goto('next', { actions: [{ type: 'noDigits', params }] }),
-          other: c.goto('next', { actions: [{ type: 'takeDigits', params: { ...params, unknown: true } }] }),
+          timeout: c.goto('next', { actions: [DIGITS.none] }),
+          other: c.goto('next', { actions: [DIGITS.unknown] }),
         }),
         ...dialledStates(c),
       },

@@ -45,6 +45,7 @@ function problemsOf(text: string): { ok: true; project: Project } | { ok: false;
 export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, onExport }: NumbersViewProps) {
   const [modal, setModal] = useState<Modal | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
+  const [importing, setImporting] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rows = useMemo(() => numberRows(project), [project]);
   const close = useCallback(() => setModal(null), []);
@@ -63,7 +64,15 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
   };
 
   const confirmImport = async (m: Extract<Modal, { kind: 'confirmImport' }>) => {
-    const result = await onImport(m.text);
+    // A large bundle takes seconds to store: close the dialog (no second click) and show progress.
+    setModal(null);
+    setImporting(true);
+    let result: Awaited<ReturnType<typeof onImport>>;
+    try {
+      result = await onImport(m.text);
+    } finally {
+      setImporting(false);
+    }
     if (!result.ok) {
       setModal({ kind: 'problems', fileName: m.fileName, problems: result.issues });
       return;
@@ -92,6 +101,11 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
         </label>
         <button type="button" onClick={onExport}>Export</button>
       </div>
+      {importing && (
+        <p className="numbers-progress" role="status">
+          <progress aria-label="Importing the bundle" /> Importing…
+        </p>
+      )}
       <NumbersTable
         rows={rows}
         onDuplicate={(id) => {

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import type { E2E } from './browser';
+import { storedNumbers } from './stored';
+
+let b: E2E;
+beforeEach(async () => { b = await openBrowser(); });
+afterEach(async () => { await b.close(); });
+
+const canvasOf = (page: Page) => page.getByRole('application', { name: 'Call flow of Hotline' });
+
+/** Selects the greeting node and types a new label in the inspector, committing it with Enter. */
+async function relabel(page: Page, from: string, to: string) {
+  await canvasOf(page).getByRole('group', { name: from, exact: true }).click();
+  const label = page.getByRole('textbox', { name: 'Label', exact: true });
+  await label.fill(to);
+  await label.press('Enter');
+}
+
+describe('two tabs editing the same flow', () => {
+  it('the tab that saves second is asked; "Keep mine" wins and the other tab shows it, nothing lost silently', async () => {
+    // Two pages of one browser profile share one IndexedDB, as two tabs do.
+    const first = b.page;
+    await first.goto('/numbers/hotline?mute=1');
+    await canvasOf(first).getByRole('group', { name: 'Welcome', exact: true }).waitFor();
+    const second = await b.context.newPage();
+    await second.goto('/numbers/hotline?mute=1');
+    await canvasOf(second).getByRole('group', { name: 'Welcome', exact: true }).waitFor();
+
+    // Both edit the greeting's label within the autosave delay, neither reloading.
+    await Promise.all([relabel(first, 'Welcome', 'Greeting (tab 1)'), relabel(second, 'Welcome', 'Greeting (tab 2)')]);
+
+    const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
+    await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
+    const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];
+    const mine = asked === first ? 'Greeting (tab 1)' : 'Greeting (tab 2)';
+    const theirs = asked === first ? 'Greeting (tab 2)' : 'Greeting (tab 1)';
+
+    // Neither edit is gone yet: the asked tab still shows its own, the store holds the other's.
+    await canvasOf(asked).getByRole('group', { name: mine, exact: true }).waitFor();
+    expect(await storedNumbers(asked)).toContain(theirs);
+    const notice = noticeIn(asked);
+    await notice.getByRole('button', { name: 'Reload theirs' }).waitFor();
+    await notice.getByRole('button', { name: 'Keep mine' }).click();
+    await notice.waitFor({ state: 'detached' });
+
+    // Kept: stored, and the other tab (which had nothing unsaved) follows without a reload.
+    await expect.poll(() => storedNumbers(other)).toContain(mine);
+    await canvasOf(other).getByRole('group', { name: mine, exact: true }).waitFor();
+    expect(await noticeIn(other).count()).toBe(0);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('"Reload theirs" drops this tab\'s edit for the other tab\'s', async () => {
+    const first = b.page;
+    await first.goto('/numbers/hotline?mute=1');
+    await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const second = await b.context.newPage();
+    await second.goto('/numbers/hotline?mute=1');
+    await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    await Promise.all([relabel(first, 'Main menu', 'Menu (tab 1)'), relabel(second, 'Main menu', 'Menu (tab 2)')]);
+    const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
+    await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
+    const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];
+    const theirs = asked === first ? 'Menu (tab 2)' : 'Menu (tab 1)';
+    await noticeIn(asked).getByRole('button', { name: 'Reload theirs' }).click();
+    await canvasOf(asked).getByRole('group', { name: theirs, exact: true }).waitFor();
+    await canvasOf(other).getByRole('group', { name: theirs, exact: true }).waitFor();
+    expect(await storedNumbers(other)).toContain(theirs);
+  });
+});
