@@ -3,6 +3,7 @@ import type { Subscription } from 'dexie';
 import { CURRENT_VERSION, FORMAT } from '../engine';
 import type { Project } from '../engine';
 import { createAutosave } from './autosave';
+import { clearStash, stashUnsaved, takeStash } from './rescue';
 import { bundleOf, importProject } from './bundle';
 import type { StudioDB } from './db';
 import { defaultDatabaseFactory, DEFAULT_DB_NAME, WORKSPACE_KEY } from './db';
@@ -68,10 +69,19 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     emit();
   }
 
+  const dbName = options.name ?? DEFAULT_DB_NAME;
+  const lifecycle = options.lifecycleTarget === undefined ? (typeof window === 'undefined' ? null : window) : options.lifecycleTarget;
+  let stashed = false;
+  lifecycle?.addEventListener('pagehide', () => {
+    if (!s.db || !isDirty(s.dirty)) return;
+    stashUnsaved(s, dbName);
+    stashed = true;
+  });
+
   const autosave = createAutosave({
     debounceMs: options.debounceMs ?? 200,
     maxDelayMs: options.maxDelayMs ?? 500,
-    lifecycleTarget: options.lifecycleTarget === undefined ? (typeof window === 'undefined' ? null : window) : options.lifecycleTarget,
+    lifecycleTarget: lifecycle,
     write: async () => {
       if (!s.db || !s.project || !isDirty(s.dirty)) return;
       s.saving = true;
@@ -81,6 +91,10 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
         await writePending(s);
         // Recorded for `npm run bench` (and the browser's performance panel): how long a save takes.
         performance.measure('callflow:save', { start: t0 });
+        if (stashed && !isDirty(s.dirty)) {
+          clearStash();
+          stashed = false;
+        }
         s.lastSavedAt = Date.now();
         if (s.status.kind === 'failed' && s.status.reason !== 'blocked') s.status = { kind: 'ready' };
       } catch (e) {
@@ -105,7 +119,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
   async function load(): Promise<void> {
     let db: StudioDB;
     try {
-      db = (options.database ?? defaultDatabaseFactory)(options.name ?? DEFAULT_DB_NAME);
+      db = (options.database ?? defaultDatabaseFactory)(dbName);
       db.on('blocked', () => {
         if (s.status.kind === 'loading') fail(BLOCKED_AT_OPEN, false);
       });
@@ -132,6 +146,26 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     if (s.status.kind !== 'failed' || s.status.reason === 'blocked') s.status = { kind: 'ready' };
     emit();
     if (options.watchOtherTabs !== false) watch(db);
+    restoreStash();
+  }
+
+  /** Puts back edits that a closing tab could only stash (see rescue.ts); autosave then stores them. */
+  function restoreStash(): void {
+    const stash = takeStash(dbName);
+    if (!stash) return;
+    edit((p) => {
+      let next = p;
+      if (stash.workspace) {
+        s.dirty.workspace = true;
+        next = { ...next, workspace: stash.workspace };
+      }
+      for (const n of stash.numbers) {
+        if (!next.numbers.some((x) => x.id === n.id)) continue;
+        s.dirty.numbers.add(n.id);
+        next = { ...next, numbers: next.numbers.map((x) => (x.id === n.id ? n : x)) };
+      }
+      return next;
+    });
   }
 
   async function loadFrom(db: StudioDB): Promise<void> {

@@ -141,7 +141,7 @@ describe('importing malformed bundles through the store', () => {
     ['deep nesting', deepNesting, 60],
     ['text that is not JSON', nonJson, 200],
     ['JSON that is not a bundle', notABundle, 120],
-  ] as const)('%s are refused with their problems, and nothing stored or shown changes', async (_name, arb, numRuns) => {
+  ] as const)('%s: refused with their problems, nothing stored or shown changes', async (_name, arb, numRuns) => {
     const dbBefore = await dumpDatabase();
     const snapBefore = snapshotJson();
     const projectBefore = store.getSnapshot().project;
@@ -162,6 +162,16 @@ describe('importing malformed bundles through the store', () => {
     }), { numRuns });
     expect(snapshotJson()).toBe(snapBefore);
     expect(await dumpDatabase()).toBe(dbBefore);
+  });
+});
+
+describe('input nested too deep for the parser', () => {
+  it('is refused with a problem at (root), not thrown, and nothing changes', async () => {
+    const db = await dumpDatabase();
+    const text = `{"format":${nested(100_000, 'array')},"version":1}`;
+    const result = await store.importBundle(text);
+    expect(result).toEqual({ ok: false, issues: [{ path: '(root)', message: expect.stringMatching(/^could not be read/) }] });
+    expect(await dumpDatabase()).toBe(db);
   });
 });
 

@@ -43,8 +43,8 @@ export function callActions(world: World) {
   const loopLimit: Update = (args) => ending(args, { kind: 'dropped', nodeId: args.context.path.at(-1) ?? '', handle: 'loop-limit' },
     `Dropped: ${MAX_NODE_ENTRIES.toLocaleString('en-US')} node entries, the flow loops without waiting`);
 
-  const startMelody: Update<{ nodeId: string | null; text: string; ms: number }> = (args, p) => ({
-    playing: { nodeId: p.nodeId, text: p.text, ms: p.ms, since: elapsed(args) },
+  const startMelody: Update<{ nodeId: string | null; text: string; ms: number; acceptsDigits?: boolean }> = (args, p) => ({
+    playing: { nodeId: p.nodeId, text: p.text, ms: p.ms, since: elapsed(args), acceptsDigits: p.acceptsDigits ?? false, typed: null },
     events: logged(args, { type: 'melody.playing', text: `Playing ‘${p.text}’`, ...(p.nodeId ? { nodeId: p.nodeId } : {}) }),
   });
 
@@ -110,6 +110,8 @@ export function callActions(world: World) {
     enterNode,
     loopLimit,
     startMelody,
+    /** Keys typed during a melody that takes them: kept until it ends (N4, N5). */
+    keepTyped: ((a) => (a.context.playing ? { playing: { ...a.context.playing, typed: digitsOf(a) } } : {})) as Update,
     markAnnounced: ((a) => ({ run: { ...a.context.run, announced: true } })) as Update,
     startDigitWait,
     takeDigits,

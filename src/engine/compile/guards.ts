@@ -38,7 +38,8 @@ export function callGuards(world: World) {
     hoursOpen: (({ context }) => context.run.hoursOpen) as Check,
     sipToMismatch: (({ context }) => !(SIP_KINDS.has(world.number.kind) && world.employeeWithExtension(context.call.sipToExtension ?? ''))) as Check,
     callerUnknown: (({ context }) => !world.employee(context.crm.responsibleId)) as Check,
-    ringReady: (({ context }) => context.ringing !== null) as Check,
+    ringNotReady: (({ context }) => context.ringing === null) as Check,
+    answeredByRingingParty: ((args) => args.event.type === 'ring.answered' && isRingingParty(args, undefined)) as Check,
     ringsLeft,
     /** A ring ran out and another is due. */
     ringTicks: ((args) => args.event.type === 'ring.timeout' && ringsLeft(args, undefined)) as Check,
@@ -49,6 +50,8 @@ export function callGuards(world: World) {
     othersGiveUp: ((args) => args.event.type !== 'ring.timeout' && ringGivesUp(args, undefined) && (args.context.ringing?.parties.length ?? 0) > 1) as Check,
     isRingingParty,
     emptyDigits: (({ event }) => digitsOf(event) === '') as Check,
+    /** Keys typed during a melody that takes them, the first entry only. */
+    canTypeAhead: (({ context, event }) => digitsOf(event) !== '' && context.playing !== null && context.playing.acceptsDigits && context.playing.typed === null) as Check,
     digitsAre: (({ event }, p) => digitsOf(event) === p.digits) as Check<{ digits: string }>,
     dialsEmployee: (({ event }) => !!world.employeeWithExtension(digitsOf(event))) as Check,
     dialsQueue: (({ event }) => !!world.queueWithExtension(digitsOf(event))) as Check,

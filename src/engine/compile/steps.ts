@@ -1,9 +1,9 @@
-import { cancel, raise } from 'xstate';
+import { cancel, enqueueActions, raise } from 'xstate';
 import type { Melody } from '../schema/common';
 import { RING_SECONDS } from '../schema/common';
 import { staticQueue, staticTarget } from './ringActions';
 import type { QueueTarget, RingTarget } from './ringActions';
-import type { Action, Guard, StateConfig, Transition } from './types';
+import type { Action, CallContext, Guard, StateConfig, Transition } from './types';
 import { ENDED } from './types';
 import { melodyText } from './world';
 import type { World } from './world';
@@ -77,14 +77,27 @@ export function digitsAre(digits: string): Guard {
   return g;
 }
 
-/** A melody playing (tag `playing`), then `next`. */
-export function melodyState(c: Pick<NodeCompiler, 'nodeId'>, melody: Melody, next: Transition[] | string): StateConfig {
-  return {
-    tags: ['playing'],
-    ...timed('melody', [{ type: 'startMelody', params: { nodeId: c.nodeId, text: melodyText(melody), ms: melody.seconds * 1_000 } }],
-      typeof next === 'string' ? [{ target: next }] : next),
-  };
+/**
+ * At the end of a melody that takes keys: the entry typed during it, if any, is raised as
+ * `call.digits`, read by the digit wait that follows as if keyed the moment it began.
+ */
+const replayTyped = enqueueActions(({ context, enqueue }) => {
+  const typed = (context as CallContext).playing?.typed;
+  if (typed) enqueue.raise({ type: 'call.digits', digits: typed } as { type: string });
+}) as Action;
+
+/**
+ * A melody playing (tag `playing`), then `next`. With `typeAhead` (a greeting with extensions,
+ * a menu prompt; `next` is then the digit wait) the caller's keys count during it: the first
+ * entry is kept and read when the melody ends.
+ */
+export function melodyState(c: Pick<NodeCompiler, 'nodeId'>, melody: Melody, next: Transition[] | string, typeAhead = false): StateConfig {
+  const start: Action = { type: 'startMelody', params: { nodeId: c.nodeId, text: melodyText(melody), ms: melody.seconds * 1_000, ...(typeAhead ? { acceptsDigits: true } : {}) } };
+  const then = typeof next === 'string' ? [typeAhead ? { target: next, actions: [replayTyped] } : { target: next }] : next;
+  return { tags: ['playing'], ...timed('melody', [start], then, typeAhead ? { 'call.digits': [TYPE_AHEAD] } : {}) };
 }
+
+const TYPE_AHEAD: Transition = { guard: 'canTypeAhead', actions: ['keepTyped'] };
 
 /**
  * Waiting for the caller's next `digits` entry (tag `awaitingDigits`). `onDigits` comes first
@@ -111,20 +124,19 @@ export function digitWait(
   };
 }
 
-const answered: Transition[] = [{ guard: 'isRingingParty', target: ENDED, actions: ['connect'] }];
+const answered: Transition = { guard: 'answeredByRingingParty', target: ENDED, actions: ['connect'] };
 
 /**
- * Every way a ring ends but an answer comes as a `ring.*` event (wildcard): the ring timer,
- * `ring.busy`, `ring.noAnswer`. One list of transitions for the three keeps big flows quick to
- * compile; `ringTicks` (another ring is due) comes first, `ringGivesUp` after.
+ * Every way a ring ends comes as a `ring.*` event (wildcard): `ring.answered`, the ring timer,
+ * `ring.busy`, `ring.noAnswer`. One list of transitions for all four keeps big flows quick to
+ * compile; the answer comes first, then `ringTicks` (another ring is due), then `ringGivesUp`.
  */
 const RING_EVENTS = 'ring.*';
 
 const ringing = (onNoAnswer: OnNoAnswer): StateConfig => ({
   tags: ['ringing'],
   ...timed('ring', ['ringOnce'], [], {
-    'ring.answered': answered,
-    [RING_EVENTS]: [{ guard: 'ringTicks', target: 'ringing', reenter: true }, ...onNoAnswer({ guard: 'ringGivesUp', actions: ['ringEnd'] })],
+    [RING_EVENTS]: [answered, { guard: 'ringTicks', target: 'ringing', reenter: true }, ...onNoAnswer({ guard: 'ringGivesUp', actions: ['ringEnd'] })],
   }),
 });
 
@@ -136,9 +148,10 @@ const nobody = (c: NodeCompiler, reasons: { type: string; text: string }[], onNo
 
 /**
  * One ring step (B5), `ringing` for `rings` × 5 s. A party the call cannot change (a named
- * employee, mobile or number) is resolved now, B6 included; otherwise `prep` resolves it when
- * the call arrives, after the node's own `route` transitions (crmOwner's `unknown`, sipTo's
- * `noMatch`). Fewer states and transitions keep big flows quick to compile.
+ * employee, mobile or number) is resolved now, B6 included; otherwise the step's entry resolves
+ * it when the call arrives, and the node's own `route` transitions (crmOwner's `unknown`,
+ * sipTo's `noMatch`) come before "nobody to ring". Fewer states and transitions keep big flows
+ * quick to compile.
  */
 export function ringState(c: NodeCompiler, target: RingTarget, rings: number, onNoAnswer: OnNoAnswer, route: Transition[] = []): StateConfig {
   const fixed = route.length === 0 ? staticTarget(c.world, target) : undefined;
@@ -150,15 +163,12 @@ export function ringState(c: NodeCompiler, target: RingTarget, rings: number, on
       states: { ringing: ringing(onNoAnswer) },
     };
   }
+  // `ringing` is entered at once; when nobody can be rung it does nothing, and the node's eventless transitions leave.
   return {
-    initial: 'prep',
-    states: {
-      prep: {
-        entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }],
-        always: [...route, { guard: 'ringReady', target: 'ringing' }, ...onNoAnswer({ actions: [] })],
-      },
-      ringing: ringing(onNoAnswer),
-    },
+    entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }],
+    always: [...route, ...onNoAnswer({ guard: 'ringNotReady', actions: [] })],
+    initial: 'ringing',
+    states: { ringing: ringing(onNoAnswer) },
   };
 }
 
@@ -167,8 +177,8 @@ function memberState(onNoAnswer: OnNoAnswer): StateConfig {
   return {
     tags: ['ringing', 'onHold'],
     ...timed('ring', ['ringOnce'], [], {
-      'ring.answered': answered,
       [RING_EVENTS]: [
+        answered,
         { guard: 'ringTicks', target: 'member', reenter: true },
         { guard: 'passesToNextMember', target: 'member', reenter: true, actions: [{ type: 'ringEnd', params: { then: 'next' } }] },
         ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),
@@ -182,8 +192,8 @@ function allState(onNoAnswer: OnNoAnswer): StateConfig {
   return {
     tags: ['ringing', 'onHold'],
     ...timed('ring', ['ringOnce'], [], {
-      'ring.answered': answered,
       [RING_EVENTS]: [
+        answered,
         { guard: 'ringTicks', target: 'all', reenter: true },
         { guard: 'othersGiveUp', actions: ['dropParty'] },
         ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),

@@ -44,6 +44,14 @@ export interface Playing {
   text: string;
   ms: number;
   since: number;
+  /**
+   * Whether keys typed now count (a greeting that lets the caller dial an extension, a voice
+   * menu's prompt): the entry is kept in `typed` and read when the melody ends, as if keyed
+   * then. One entry per melody: `snapshot.can({ type: 'call.digits', digits })` is false once one is kept.
+   */
+  acceptsDigits: boolean;
+  /** The entry typed during this melody, read when it ends. */
+  typed: string | null;
 }
 
 /** The caller may key digits now. */

@@ -14,9 +14,10 @@ export const hangup = defineNodeKind({
   // N11
   compile: (d, c) => {
     const end = [{ target: ENDED, actions: ['hangup'] }];
-    return {
-      entry: [{ type: 'reachFinalNode', params: { nodeId: c.nodeId, kind: 'hangup', mailbox: null } }],
-      ...(d.message ? { initial: 'message', states: { message: melodyState(c, d.message, end) } } : { always: end }),
-    };
+    const reach = { type: 'reachFinalNode', params: { nodeId: c.nodeId, kind: 'hangup', mailbox: null } };
+    if (!d.message) return { entry: [reach], always: end };
+    // The message is the node's only step, so the node itself plays it: one state fewer.
+    const message = melodyState(c, d.message, end);
+    return { ...message, entry: [reach, ...(message.entry ?? [])] };
   },
 });

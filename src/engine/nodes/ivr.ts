@@ -44,7 +44,7 @@ export const ivr = defineNodeKind({
       entry: ['resetRetries'],
       initial: 'prompt',
       states: {
-        prompt: melodyState(c, d.prompt, 'awaiting'),
+        prompt: melodyState(c, d.prompt, 'awaiting', true),
         awaiting: digitWait(c, { seconds: d.timeoutSeconds, options: d.options.map((o) => o.digit), extensions: d.allowExtensions }, {
           timeout: [{ guard: retry, target: 'prompt', actions: [DIGITS.noneRetry] }, ...c.goto('timeout', { actions: [DIGITS.none] })],
           digits: d.options.flatMap((o) => c.goto(o.digit, { guard: digitsAre(o.digit), actions: [DIGITS.take] })),

@@ -21,7 +21,7 @@ export const play = defineNodeKind({
     return {
       initial: 'playing',
       states: {
-        playing: melodyState(c, d.melody, 'awaiting'),
+        playing: melodyState(c, d.melody, 'awaiting', true),
         awaiting: digitWait(c, { seconds: d.digitWaitSeconds, options: [], extensions: true }, {
           timeout: c.goto('next', { actions: [DIGITS.none] }),
           other: c.goto('next', { actions: [DIGITS.unknown] }),

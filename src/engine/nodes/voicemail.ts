@@ -18,9 +18,10 @@ export const voicemail = defineNodeKind({
   // N10; patience stops counting here (N13), and a caller hanging up still leaves the message.
   compile: (d, c) => {
     const leave = [{ target: ENDED, actions: [{ type: 'voicemail', params: { mailbox: d.mailbox } }] }];
-    return {
-      entry: [{ type: 'reachFinalNode', params: { nodeId: c.nodeId, kind: 'voicemail', mailbox: d.mailbox } }],
-      ...(d.greeting ? { initial: 'greeting', states: { greeting: melodyState(c, d.greeting, leave) } } : { always: leave }),
-    };
+    const reach = { type: 'reachFinalNode', params: { nodeId: c.nodeId, kind: 'voicemail', mailbox: d.mailbox } };
+    if (!d.greeting) return { entry: [reach], always: leave };
+    // The greeting is the node's only step, so the node itself plays it: one state fewer.
+    const greeting = melodyState(c, d.greeting, leave);
+    return { ...greeting, entry: [reach, ...(greeting.entry ?? [])] };
   },
 });

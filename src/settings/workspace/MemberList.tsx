@@ -50,8 +50,8 @@ export function MemberList({ queueName, memberIds, employees, onChange }: Props)
               <span className="grip" aria-hidden="true">⠿</span>
               <span className="member-name">{i + 1}. {name(id)}</span>
               <span className="row-actions">
-                <button type="button" disabled={i === 0} onClick={() => onChange(moveItem(memberIds, i, i - 1))} aria-label={`Move ${name(id)} up`}>Move up</button>
-                <button type="button" disabled={i === memberIds.length - 1} onClick={() => onChange(moveItem(memberIds, i, i + 1))} aria-label={`Move ${name(id)} down`}>Move down</button>
+                <button type="button" disabled={i === 0} onClick={() => onChange(moveItem(memberIds, i, i - 1))} aria-label={`Move up ${name(id)}`}>Move up</button>
+                <button type="button" disabled={i === memberIds.length - 1} onClick={() => onChange(moveItem(memberIds, i, i + 1))} aria-label={`Move down ${name(id)}`}>Move down</button>
                 <button type="button" onClick={() => onChange(memberIds.filter((m) => m !== id))} aria-label={`Remove ${name(id)} from ${queueName}`}>Remove</button>
               </span>
             </li>

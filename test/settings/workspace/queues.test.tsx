@@ -9,11 +9,11 @@ const withChi = () => makeProject({ workspace: { queues: [{ id: 'sales', name: '
 describe('Workspace: queue groups', () => {
   it('reorders members with Move up and Move down', async () => {
     const { user, workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
-    await user.click(screen.getByRole('button', { name: 'Move Chi up' }));
+    await user.click(screen.getByRole('button', { name: 'Move up Chi' }));
     expect(workspace().queues[0]?.memberIds).toEqual(['anna', 'chi', 'binh']);
-    await user.click(screen.getByRole('button', { name: 'Move Anna down' }));
+    await user.click(screen.getByRole('button', { name: 'Move down Anna' }));
     expect(workspace().queues[0]?.memberIds).toEqual(['chi', 'anna', 'binh']);
-    expect(screen.getByRole('button', { name: 'Move Chi up' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move up Chi' })).toBeDisabled();
   });
 
   it('reorders members by drag and drop', async () => {

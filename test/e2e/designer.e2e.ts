@@ -1,0 +1,88 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import type { E2E } from './browser';
+
+let b: E2E;
+beforeEach(async () => { b = await openBrowser(); });
+afterEach(async () => { await b.close(); });
+
+const toolbarStatus = (page: Page) => page.getByRole('toolbar', { name: 'Designer' }).getByRole('status').last();
+const canvas = (page: Page) => page.getByRole('application', { name: 'Call flow of Hotline' });
+const newVoicemail = (page: Page) => canvas(page).getByRole('group', { name: /^Voicemail(, \d+ issues?)?$/ });
+
+/** Points the Welcome greeting's "Extension not answered" output at the node whose option text starts with `prefix`. */
+async function pointExtensionNoAnswerTo(page: Page, prefix: string) {
+  await canvas(page).getByRole('group', { name: 'Welcome', exact: true }).click();
+  const select = page.getByLabel('Extension not answered goes to');
+  const options = await select.locator('option').allTextContents();
+  const label = options.find((o) => o.startsWith(prefix));
+  expect(label, `an option starting with ${prefix} in ${options.join(' | ')}`).toBeDefined();
+  await select.selectOption({ label: label! });
+}
+
+describe('designer on the demo hotline', () => {
+  it('adds a Voicemail from the palette, connects it, keeps it after a reload, and undoes and redoes', async () => {
+    const { page } = b;
+    await page.goto('/numbers/hotline?mute=1');
+    await canvas(page).waitFor();
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('No issues');
+
+    await page.getByRole('button', { name: 'Add Voicemail' }).click();
+    await newVoicemail(page).waitFor();
+    // Nothing leads to it yet: validation warns that it is unreachable.
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('1 warning');
+
+    await pointExtensionNoAnswerTo(page, 'Voicemail (');
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('No issues');
+
+    await page.waitForTimeout(800); // autosave is at most 500 ms late
+    await page.reload();
+    await canvas(page).waitFor();
+    await newVoicemail(page).waitFor();
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('No issues');
+    await canvas(page).getByRole('group', { name: 'Welcome', exact: true }).click();
+    expect(await page.getByLabel('Extension not answered goes to').locator('option:checked').textContent()).toMatch(/^Voicemail \(/);
+
+    // Undo and redo the connection (history starts afresh after the reload: redo the edit first).
+    await pointExtensionNoAnswerTo(page, 'Leave a message');
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('1 warning');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('No issues');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => toolbarStatus(page).textContent()).toBe('1 warning');
+    expect(b.errors).toEqual([]);
+  });
+
+  it('refuses a broken bundle, listing every problem, and leaves the flow unchanged', async () => {
+    const { page } = b;
+    await page.goto('/numbers/hotline?mute=1');
+    await canvas(page).waitFor();
+    const before = await canvas(page).getByRole('group').count();
+
+    const file = join(mkdtempSync(join(tmpdir(), 'callflow-bad-')), 'broken.json');
+    writeFileSync(file, JSON.stringify({
+      format: 'callflow-studio/project', version: 1,
+      workspace: { name: 42, plan: 'gold' },
+      numbers: [{ id: 'x', kind: 'rented', number: '+842800000000', name: 'X', flow: { nodes: [{ id: 'a', type: 'teleport', data: {} }] } }],
+    }));
+    await page.getByRole('link', { name: 'Numbers' }).click();
+    await page.getByLabel('Import bundle').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: /cannot be imported/ });
+    await dialog.waitFor();
+    const problems = await dialog.getByRole('list', { name: 'Problems' }).getByRole('listitem').allTextContents();
+    expect(problems.length).toBe(3);
+    expect(problems.join('\n')).toContain('workspace.name');
+    expect(problems.join('\n')).toContain('workspace.plan');
+    expect(problems.join('\n')).toContain('numbers[0].flow.nodes[0].type');
+    await page.keyboard.press('Escape');
+
+    await page.goto('/numbers/hotline?mute=1');
+    await canvas(page).waitFor();
+    await canvas(page).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    expect(await canvas(page).getByRole('group').count()).toBe(before);
+  });
+});

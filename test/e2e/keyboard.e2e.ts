@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import type { E2E } from './browser';
+
+let b: E2E;
+beforeEach(async () => { b = await openBrowser(); });
+afterEach(async () => { await b.close(); });
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement).catch(() => false);
+
+/** Presses Tab (Shift+Tab when `back`) until `target` has the focus: the only way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  throw new Error(`Tab never reached the target; focus is on ${at}`);
+}
+
+describe('keyboard only', () => {
+  it('adds a number, builds a two-node flow from the palette and inspector, and runs a call to its outcome', async () => {
+    const { page } = b;
+    page.setDefaultTimeout(10_000);
+    await page.goto('/numbers?mute=1');
+    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+
+    // Add the number.
+    await tabTo(page, page.getByRole('button', { name: 'Add number' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Add a phone number' });
+    await dialog.waitFor();
+    await tabTo(page, dialog.getByLabel('Phone number'));
+    await page.keyboard.type('+842873005555');
+    await tabTo(page, dialog.getByLabel('Name'));
+    await page.keyboard.type('Keyboard line');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Open its designer.
+    await tabTo(page, page.getByRole('link', { name: 'Open designer for Keyboard line' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/numbers\/[^/]+$/);
+    const canvas = page.getByRole('application', { name: 'Call flow of Keyboard line' });
+    await canvas.getByRole('group', { name: /^Inbound call/ }).waitFor();
+
+    // Add a voicemail node from the palette.
+    await tabTo(page, page.getByRole('button', { name: 'Add Voicemail' }));
+    await page.keyboard.press('Enter');
+    const voicemail = canvas.getByRole('group', { name: /^Voicemail/ });
+    await voicemail.waitFor();
+
+    // Select the incoming node and point its Next at the voicemail.
+    const incoming = canvas.getByRole('group', { name: /^Inbound call/ });
+    await tabTo(page, incoming);
+    await page.keyboard.press('Enter');
+    const next = page.getByRole('combobox', { name: 'Next goes to' });
+    await next.waitFor();
+    await tabTo(page, next);
+    const voicemailOption = await next.getByRole('option', { name: /Voicemail/ }).first().textContent();
+    // A closed select takes arrow keys: step until the voicemail is chosen.
+    for (let i = 0; i < 10 && (await next.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)) !== voicemailOption; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await next.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe(voicemailOption);
+    await canvas.getByRole('group', { name: /^Connection from Inbound call, Next, to Voicemail/ }).waitFor();
+
+    // Call the number in the simulator until the call ends.
+    await tabTo(page, page.getByRole('button', { name: 'Start call' }));
+    await page.keyboard.press('Enter');
+    const outcome = page.getByRole('heading', { name: /^Voicemail/ });
+    const skip = page.getByRole('button', { name: 'Skip to next timer' });
+    for (let i = 0; i < 20 && !(await outcome.isVisible()); i++) {
+      if (!(await isFocused(skip))) await tabTo(page, skip);
+      await page.keyboard.press('Enter');
+    }
+    await outcome.waitFor();
+    expect(b.errors).toEqual([]);
+  });
+});
