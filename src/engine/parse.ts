@@ -39,7 +39,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const quote = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+/** A value as a message quotes it: primitives as written, structures by kind (String() of a deeply nested list overflows the stack). */
+const quote = (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
+    : Array.isArray(v) ? 'a list'
+      : v !== null && typeof v === 'object' ? 'an object'
+        : String(v);
 
 /** zod's message, reworded where a person would otherwise read a schema dump. */
 function messageOf(issue: z.core.$ZodIssue, value: unknown): string {
@@ -98,7 +103,15 @@ export function parseProject(json: unknown): Project {
     // Deeply nested input can overflow the stack inside zod; report it like any other problem.
     throw new ProjectFormatError([{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
   }
-  if (!result.success) throw new ProjectFormatError(problemsOf(result.error, upgraded));
+  if (!result.success) {
+    let problems: FormatProblem[];
+    try {
+      problems = problemsOf(result.error, upgraded);
+    } catch (e) {
+      problems = [{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }];
+    }
+    throw new ProjectFormatError(problems);
+  }
   const project = result.data;
   const dup = duplicateIds(project);
   if (dup.length > 0) throw new ProjectFormatError(dup);

@@ -5,12 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageNotices } from '../../src/app/StorageNotices';
 import { StoreProvider } from '../../src/store/react';
 import type { ProjectStore } from '../../src/store/types';
-import { quotaDatabase, unavailableDatabase } from '../store/faults';
+import { openStaleConnection, quotaDatabase, unavailableDatabase } from '../store/faults';
 import { openStore, uniqueName, until } from '../store/helpers';
 
 const open: ProjectStore[] = [];
+const raw: IDBDatabase[] = [];
 afterEach(() => {
   while (open.length) open.pop()?.close();
+  while (raw.length) raw.pop()?.close();
   vi.restoreAllMocks();
 });
 
@@ -70,6 +72,21 @@ describe('StorageNotices', () => {
     const downloads = catchDownloads();
     await userEvent.setup().click(within(banner).getByRole('button', { name: 'Export now' }));
     expect((await downloads.bundle()).json.numbers.find((n) => n.id === 'n2')?.name).toBe('Memory only');
+  });
+
+  it('a newer version in another tab takes the database: the banner says another tab holds it, and the export has the edit', async () => {
+    const name = uniqueName();
+    const store = openStore(name);
+    renderNotices(store);
+    await act(() => store.ready());
+    raw.push(await act(() => openStaleConnection(name, 3)));
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('Not saved: another tab holds the database.');
+    expect(banner).toHaveTextContent(/Then reload this tab/);
+    act(() => store.updateNumber('n1', (n) => ({ ...n, name: 'After the upgrade' })));
+    const downloads = catchDownloads();
+    await userEvent.setup().click(within(banner).getByRole('button', { name: 'Export now' }));
+    expect((await downloads.bundle()).json.numbers.find((n) => n.id === 'n1')?.name).toBe('After the upgrade');
   });
 
   it('a conflict with another tab offers "Reload theirs" and "Keep mine"; "Keep mine" keeps this tab\'s edit', async () => {

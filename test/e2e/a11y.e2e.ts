@@ -57,6 +57,28 @@ describe('axe-core finds no violations on the main screens', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('/numbers/:id for a flow with issues, with the publish form open and a revision listed', async () => {
+    const { page } = b;
+    await page.goto('/numbers?mute=1');
+    await page.getByRole('button', { name: 'Add number' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a phone number' });
+    await add.getByLabel('Phone number').fill('+842873005555');
+    await add.getByLabel('Name').fill('New line');
+    await add.getByRole('button', { name: 'Add number' }).click();
+    await page.getByRole('link', { name: 'Open designer for New line' }).click();
+    await page.getByRole('heading', { name: /^Issues/ }).waitFor();
+    await page.getByRole('application', { name: 'Call flow of New line' }).getByRole('group', { name: /^Inbound call/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // A valid flow can be published: the hotline's form and its revision list.
+    await page.goto('/numbers/hotline?mute=1');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByLabel('Revision name').fill('First');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Publish revision' }).click();
+    await page.getByRole('button', { name: 'Restore First' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('/numbers/hotline/settings', async () => {
     const { page } = b;
     await page.goto('/numbers/hotline/settings?mute=1');

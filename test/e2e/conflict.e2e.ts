@@ -5,17 +5,32 @@ import type { E2E } from './browser';
 import { storedNumbers } from './stored';
 
 let b: E2E;
-beforeEach(async () => { b = await openBrowser(); });
+beforeEach(async () => {
+  b = await openBrowser();
+  await b.context.clock.install();
+});
 afterEach(async () => { await b.close(); });
 
 const canvasOf = (page: Page) => page.getByRole('application', { name: 'Call flow of Hotline' });
 
-/** Selects the greeting node and types a new label in the inspector, committing it with Enter. */
+/** Selects the node and gives it a new label in the inspector, committed with Enter. */
 async function relabel(page: Page, from: string, to: string) {
   await canvasOf(page).getByRole('group', { name: from, exact: true }).click();
   const label = page.getByRole('textbox', { name: 'Label', exact: true });
   await label.fill(to);
   await label.press('Enter');
+}
+
+/**
+ * Both tabs edit while the context's clock is paused, so that neither autosave can run before
+ * both edits are made; then time flows again and both save, one after the other. Whichever
+ * saves second finds the other's save and must ask (without the pause this is a race).
+ */
+async function editInBoth(a: Page, b2: Page, from: string, toA: string, toB: string) {
+  await b.context.clock.pauseAt(Date.now() + 1_000);
+  await relabel(a, from, toA);
+  await relabel(b2, from, toB);
+  await b.context.clock.resume();
 }
 
 describe('two tabs editing the same flow', () => {
@@ -29,7 +44,7 @@ describe('two tabs editing the same flow', () => {
     await canvasOf(second).getByRole('group', { name: 'Welcome', exact: true }).waitFor();
 
     // Both edit the greeting's label within the autosave delay, neither reloading.
-    await Promise.all([relabel(first, 'Welcome', 'Greeting (tab 1)'), relabel(second, 'Welcome', 'Greeting (tab 2)')]);
+    await editInBoth(first, second, 'Welcome', 'Greeting (tab 1)', 'Greeting (tab 2)');
 
     const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
     await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
@@ -59,7 +74,7 @@ describe('two tabs editing the same flow', () => {
     const second = await b.context.newPage();
     await second.goto('/numbers/hotline?mute=1');
     await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
-    await Promise.all([relabel(first, 'Main menu', 'Menu (tab 1)'), relabel(second, 'Main menu', 'Menu (tab 2)')]);
+    await editInBoth(first, second, 'Main menu', 'Menu (tab 1)', 'Menu (tab 2)');
     const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
     await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
     const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];

@@ -121,3 +121,29 @@ describe('migrations', () => {
     expect(problems({ format: 'callflow-studio/project', version: 1.5 })[0]?.message).toContain('not a version of this format');
   });
 });
+
+describe('parseProject on hostile input', () => {
+  it('refuses a value nested thousands of levels deep with a ProjectFormatError, not a stack overflow', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 5_000; i++) deep = [deep];
+    let thrown: unknown;
+    try {
+      parseProject({ format: deep, version: 1, workspace: { name: 'x' } });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ProjectFormatError);
+    expect((thrown as ProjectFormatError).issues).toEqual([{ path: 'format', message: 'is a list; must be "callflow-studio/project"' }]);
+  });
+
+  it('quotes at most 80 characters of a huge string in a message', () => {
+    try {
+      parseProject({ format: 'callflow-studio/project', version: 1, workspace: { name: 'x', plan: 'p'.repeat(100_000) } });
+      expect.unreachable();
+    } catch (e) {
+      const message = (e as ProjectFormatError).issues[0]!.message;
+      expect(message.length).toBeLessThan(200);
+      expect(message).toMatch(/^"p{80}…" is not allowed/);
+    }
+  });
+});
