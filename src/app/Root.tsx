@@ -1,9 +1,11 @@
-import { useState } from 'react';
 import { App } from './App';
 import { createAppStore } from './appStore';
 
+// One store per page, created when this module loads: a component's state initializer may run
+// more than once before the first commit (Suspense retries), which would open IndexedDB twice.
+const store = createAppStore();
+
 /** The app with its IndexedDB store, loaded after the first paint (see main.tsx). */
 export default function Root() {
-  const [store] = useState(createAppStore);
   return <App store={store} />;
 }
