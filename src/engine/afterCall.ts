@@ -32,6 +32,12 @@ export function isoInstant(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
+/** "2026-11": the calendar month in UTC (years 0–9999, as toISOString writes them). */
+function utcMonthOf(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
 /**
  * The after-call rules, A1–A4, over a finished call machine: recording and the monthly count,
  * lead, rating, callbacks; also the CRM match and the workspace usage after the call. Pure:
@@ -49,7 +55,7 @@ export function finishCall(project: Project, call: FinishedCall, snapshot: CallO
 
   const startMs = Date.parse(call.at);
   // Recordings count per calendar month in UTC, by when the call came in.
-  const utcMonth = Number.isNaN(startMs) ? ws.usage.recordings.month : isoInstant(startMs).slice(0, 7);
+  const utcMonth = Number.isNaN(startMs) ? ws.usage.recordings.month : utcMonthOf(startMs);
   let recordings = ws.usage.recordings;
   const made = ran && settings.recording.recordAll && RECORDED.has(kind);
   let accessible = false;

@@ -18,6 +18,7 @@ import type { CallClockControls } from './useCallClock';
 import { useCallOutcome } from './useCallOutcome';
 import { useTimePicks } from './useTimePicks';
 import { useAutoAnswer } from './useAutoAnswer';
+import { Icon } from '../ui/Icon';
 
 export interface CallTabProps {
   project: Project;
@@ -54,7 +55,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
     if (keys && call.sendDigits(keys)) setKeys('');
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!view?.awaitingDigits || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    if (!(view?.awaitingDigits || view?.typeAhead) || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
     if (isKeypadKey(e.key)) setKeys((k) => k + e.key);
     else if (e.key === 'Backspace') setKeys((k) => k.slice(0, -1));
     else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) send();
@@ -77,6 +78,13 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
       </div>
       {blocked}
       {live && <ClockControls speed={clock.speed} onSpeed={clock.setSpeed} seconds={clock.seconds} onSkip={clock.skipToNextTimer} />}
+      {live && !view.awaitingDigits && view.typeAhead && view.context.playing && (
+        <DigitEntry
+          value={keys} onChange={setKeys} onSend={send}
+          prompt={`${view.context.playing.nodeId ? nodeName(view.context.playing.nodeId) : 'The greeting'} is playing: keys sent now are read when it ends`}
+        />
+      )}
+      {live && view.context.playing?.typed && <p className="sim-muted" role="status">Keyed {view.context.playing.typed}: read when the greeting ends.</p>}
       {live && view.awaitingDigits && awaiting && (
         <DigitEntry
           value={keys} onChange={setKeys} onSend={send} onNothing={clock.pressNothing}
@@ -92,7 +100,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
           onAnswer={(party, a) => call.answer(party, a)}
         />
       )}
-      {live && view.context.playing && !view.ringing && <p className="sim-muted" aria-live="polite">🔊 {view.context.playing.text}</p>}
+      {live && view.context.playing && !view.ringing && <p className="sim-muted" aria-live="polite"><Icon name="speaker" size={14} /> {view.context.playing.text}</p>}
       {outcome && (
         <>
           <OutcomeCard

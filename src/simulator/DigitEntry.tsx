@@ -5,7 +5,8 @@ export interface DigitEntryProps {
   value: string;
   onChange: (value: string) => void;
   onSend: () => void;
-  onNothing: () => void;
+  /** Absent while a greeting plays: the wait has not begun yet. */
+  onNothing?: () => void;
   /** What the flow waits for: "Main menu: 1 Sales, 2 Support; or an extension". */
   prompt: string;
   /** Seconds left before the wait runs out, when known. */
@@ -13,8 +14,8 @@ export interface DigitEntryProps {
 }
 
 /**
- * The keypad while the flow waits for keys, with Send and Press nothing. (The call panel
- * around it takes digits typed on the keyboard.)
+ * The keypad while the flow waits for keys (or while a greeting that takes them plays), with
+ * Send and Press nothing. (The call panel around it takes digits typed on the keyboard.)
  */
 export function DigitEntry({ value, onChange, onSend, onNothing, prompt, secondsLeft }: DigitEntryProps) {
   return (
@@ -25,7 +26,7 @@ export function DigitEntry({ value, onChange, onSend, onNothing, prompt, seconds
       <div className="sim-row">
         <button type="button" onClick={() => onChange(value.slice(0, -1))} disabled={!value}>Delete</button>
         <button type="button" className="primary" onClick={onSend} disabled={!value}>Send</button>
-        <button type="button" onClick={onNothing}>Press nothing</button>
+        {onNothing && <button type="button" onClick={onNothing}>Press nothing</button>}
       </div>
     </section>
   );

@@ -27,6 +27,8 @@ export interface CallView {
   done: boolean;
   output: CallOutput | null;
   awaitingDigits: boolean;
+  /** A greeting or menu prompt is playing and keys typed now will be read when it ends (type-ahead). */
+  typeAhead: boolean;
   ringing: boolean;
   onHold: boolean;
   playing: boolean;
@@ -41,6 +43,7 @@ const viewOf = (s: AnyMachineSnapshot | undefined): CallView | null => {
     done: s.status === 'done',
     output: s.status === 'done' ? (s.output as CallOutput) : null,
     awaitingDigits: s.hasTag('awaitingDigits'),
+    typeAhead: !!context.playing?.acceptsDigits && context.playing.typed === null,
     ringing: s.hasTag('ringing'),
     onHold: s.hasTag('onHold'),
     playing: s.hasTag('playing'),
@@ -92,7 +95,8 @@ export function useCall() {
   const sendDigits = useCallback((digits: string) => {
     const s = sessionRef.current;
     const c = s?.actor.getSnapshot().context as CallContext | undefined;
-    if (!s || !c?.awaiting) return false;
+    // Keys count while the flow waits for them, and during a greeting or prompt that takes them early.
+    if (!s || !(c?.awaiting || c?.playing?.acceptsDigits)) return false;
     const cursor = c.digitCursor;
     if (!send({ type: 'call.digits', digits })) return false;
     s.recording = sentDigits(s.recording, cursor, digits);

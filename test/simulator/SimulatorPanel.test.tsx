@@ -11,9 +11,13 @@ async function dialAnnaAndAnswer(ctx: Awaited<ReturnType<typeof renderSimulator>
   const { user } = ctx;
   await user.click(screen.getByRole('button', { name: 'Start call' }));
   await skipUntil(user, keypadShown);
+  // The keypad is offered while the greeting still plays (type-ahead, N4).
+  expect(screen.getByText('Welcome is playing: keys sent now are read when it ends')).toBeInTheDocument();
   const keypad = screen.getByRole('group', { name: 'Keypad' });
   for (const k of ['1', '0', '1']) await user.click(within(keypad).getByRole('button', { name: k }));
   await user.click(screen.getByRole('button', { name: 'Send' }));
+  // Keyed during the greeting: read when it ends, then Anna rings.
+  await skipUntil(user, () => answerAnna() !== null);
   whileRinging?.();
   await user.click(answerAnna()!);
 }

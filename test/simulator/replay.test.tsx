@@ -7,8 +7,8 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
   it('replays keys left unpressed and answers refused in the same order', async () => {
     const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
     await user.click(await screen.findByRole('button', { name: 'Start call' }));
-    const keypad = () => screen.queryByRole('group', { name: 'Keypad' }) !== null;
-    await skipUntil(user, keypad);
+    // "Press nothing" appears once the greeting has ended and the wait for keys begins.
+    await skipUntil(user, () => screen.queryByRole('button', { name: 'Press nothing' }) !== null);
     await user.click(screen.getByRole('button', { name: 'Press nothing' }));
     await skipUntil(user, () => screen.queryByText(/^Main menu waits for keys/) !== null);
     await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: '2' }));

@@ -166,11 +166,14 @@ describe('importing malformed bundles through the store', () => {
 });
 
 describe('input nested too deep for the parser', () => {
-  it('is refused with a problem at (root), not thrown, and nothing changes', async () => {
+  it('is refused with the problem at its path, not thrown, and nothing changes', async () => {
     const db = await dumpDatabase();
     const text = `{"format":${nested(100_000, 'array')},"version":1}`;
     const result = await store.importBundle(text);
-    expect(result).toEqual({ ok: false, issues: [{ path: '(root)', message: expect.stringMatching(/^could not be read/) }] });
+    expect(result).toEqual({ ok: false, issues: [
+      { path: 'format', message: 'is a list; must be "callflow-studio/project"' },
+      { path: 'workspace', message: 'missing (expected object)' },
+    ] });
     expect(await dumpDatabase()).toBe(db);
   });
 });

@@ -8,7 +8,8 @@ import { callActions } from './callActions';
 import type { Update } from './callLog';
 import { callGuards } from './guards';
 import { ringActions } from './ringActions';
-import { ANNOUNCEMENT, RING_MS, timed } from './steps';
+import { ANNOUNCEMENT, RING_MS } from './steps';
+import { timed } from './timers';
 import type { NodeCompiler } from './steps';
 import type { Action, CallContext, CallInput, CallMachineEvent, CallOutput, Guard, StateConfig, Transition } from './types';
 import { ENDED } from './types';
@@ -74,8 +75,25 @@ function assignAll<T extends Record<string, Update<never>>>(updates: T) {
 }
 
 /**
+ * `batch`: several named updates run in turn as one action. XState copies the context and
+ * builds a whole snapshot for every `assign`; a node's entry (enterNode, then its own first
+ * steps) is one of each this way.
+ */
+function batchOf(updates: Record<string, Update<never>>): Update<Action[]> {
+  return (args, list) => {
+    let context = args.context;
+    for (const a of list) {
+      const [type, params] = typeof a === 'string' ? [a, undefined] : typeof a === 'object' ? [a.type, a.params] : ['', undefined];
+      const update = updates[type];
+      if (update) context = { ...context, ...update({ ...args, context }, params as never) };
+    }
+    return context;
+  };
+}
+
+/**
  * Compiles a number's inbound flow into an XState v5 machine: one state per flow node (state
- * key = node id) with sub-states for its steps, delayed transitions for rings, melodies and
+ * key = node id) with sub-states for its steps, timers (delayed raises) for rings, melodies and
  * digit waits, and named guards, actions and delays. Start it with
  * `createActor(machine, { input: CallInput, clock })`. Throws FlowCompileError when the flow
  * has no incoming node. With several incoming nodes the first is used; a handle with two
@@ -87,6 +105,7 @@ export function compileFlow(project: Project, numberId: string): AnyStateMachine
   const entry = number.flow.nodes.find((n) => n.type === 'incoming');
   if (!entry) throw new FlowCompileError(`The flow of ${number.name || number.number} has no incoming node, so no call can enter it.`, numberId);
   const world = new World(project, number);
+  const updates = { ...callActions(world), ...ringActions(world) } as Record<string, Update<never>>;
   const states = compileNodes(number, world);
   const start = states.targets.get(entry.id) ?? '';
   const startWith = (actions: Action[]): Transition[] => [{ guard: 'belowLoopLimit', target: start, actions }];
@@ -128,7 +147,7 @@ export function compileFlow(project: Project, numberId: string): AnyStateMachine
       tags: '' as 'playing' | 'awaitingDigits' | 'ringing' | 'onHold',
     },
     // The config is assembled from data, so the names are checked by tests rather than by types.
-    actions: assignAll({ ...callActions(world), ...ringActions(world) } as Record<string, Update<never>>) as never,
+    actions: assignAll({ ...updates, batch: batchOf(updates) } as Record<string, Update<never>>) as never,
     guards: callGuards(world) as never,
     delays: {
       ring: RING_MS,
@@ -151,14 +170,17 @@ function serviceDown(world: World): Transition[] {
 
 const titleOf = (node: FlowNode) => (node.data.label?.trim() || nodeKind(node.type)?.title) ?? node.type;
 
-/** N14's guard alone, or with the edge's own; one `and` per distinct guard, shared by every machine. */
-const loopGuards = new Map<string, Guard>();
+/** N14's guard alone, or with the edge's own: one `and` per distinct guard (by name, or by object: guards are shared objects), shared by every machine. */
+const loopGuardsByName = new Map<string, Guard>();
+const loopGuardsByObject = new WeakMap<object, Guard>();
 function belowLoopLimit(guard: Guard | undefined): Guard {
   if (!guard) return 'belowLoopLimit';
-  const key = typeof guard === 'string' ? guard : typeof guard === 'object' ? `${guard.type}\u0000${JSON.stringify(guard.params)}` : null;
-  if (key === null) return and([guard as never, 'belowLoopLimit']);
-  let g = loopGuards.get(key);
-  if (!g) loopGuards.set(key, (g = and([guard as never, 'belowLoopLimit'])));
+  let g = typeof guard === 'string' ? loopGuardsByName.get(guard) : loopGuardsByObject.get(guard);
+  if (!g) {
+    g = and([guard as never, 'belowLoopLimit']);
+    if (typeof guard === 'string') loopGuardsByName.set(guard, g);
+    else loopGuardsByObject.set(guard, g);
+  }
   return g;
 }
 
@@ -211,7 +233,11 @@ function compileNodes(number: PhoneNumber, world: World) {
     const piece = kind.compile(node.data as never, new Compiler(nodeId, title, world, flow));
     const enter: Action = { type: 'enterNode', params: { nodeId, title } };
     piece.id = (flow.targets.get(nodeId) ?? '').slice(1);
-    piece.entry = piece.entry ? [enter, ...piece.entry] : [enter];
+    // enterNode and the named updates after it as one `batch` (timers are not updates, and stay apart).
+    const entry = piece.entry ?? [];
+    let updates = 0;
+    while (updates < entry.length && typeof entry[updates] !== 'function') updates++;
+    piece.entry = updates === 0 ? [enter, ...entry] : [{ type: 'batch', params: [enter, ...entry.slice(0, updates)] }, ...entry.slice(updates)];
     configs[keyOf(nodeId)] = piece;
   }
   return { targets: flow.targets, configs };

@@ -50,12 +50,15 @@ export function callGuards(world: World) {
     othersGiveUp: ((args) => args.event.type !== 'ring.timeout' && ringGivesUp(args, undefined) && (args.context.ringing?.parties.length ?? 0) > 1) as Check,
     isRingingParty,
     emptyDigits: (({ event }) => digitsOf(event) === '') as Check,
+    typedAhead: (({ context }) => !!context.playing?.typed) as Check,
     /** Keys typed during a melody that takes them, the first entry only. */
     canTypeAhead: (({ context, event }) => digitsOf(event) !== '' && context.playing !== null && context.playing.acceptsDigits && context.playing.typed === null) as Check,
     digitsAre: (({ event }, p) => digitsOf(event) === p.digits) as Check<{ digits: string }>,
     dialsEmployee: (({ event }) => !!world.employeeWithExtension(digitsOf(event))) as Check,
     dialsQueue: (({ event }) => !!world.queueWithExtension(digitsOf(event))) as Check,
-    retriesLeft: (({ context }, p) => context.run.retries < p.max) as Check<{ max: number }>,
+    retriesLeft: (({ context, event }, p) => context.run.retries < p.max && (!p.keyed || digitsOf(event) !== '')) as Check<{ max: number; keyed?: boolean }>,
+    /** An entry that is not empty: keying nothing is no event, the wait runs out (advance the clock). */
+    keyedSomething: (({ event }) => digitsOf(event) !== '') as Check,
     queueEmpty: (({ context }) => context.run.queue === null) as Check,
     queueRingsAll: (({ context }) => world.queue(context.run.queue?.queueId)?.distribution === 'all') as Check,
     moreMembers,

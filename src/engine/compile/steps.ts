@@ -1,9 +1,9 @@
-import { cancel, enqueueActions, raise } from 'xstate';
 import type { Melody } from '../schema/common';
 import { RING_SECONDS } from '../schema/common';
 import { staticQueue, staticTarget } from './ringActions';
 import type { QueueTarget, RingTarget } from './ringActions';
-import type { Action, CallContext, Guard, StateConfig, Transition } from './types';
+import { NEXT_RING, replayTyped, timed } from './timers';
+import type { Action, Guard, StateConfig, Transition } from './types';
 import { ENDED } from './types';
 import { melodyText } from './world';
 import type { World } from './world';
@@ -27,37 +27,6 @@ export const ANNOUNCEMENT = { text: 'This call will be recorded', ms: 3_000 } as
 /** N4/N5: an extension dialled in a greeting or menu rings 4 times. */
 export const EXTENSION_RINGS = 4;
 
-/**
- * The machine's timers: a melody's end, a digit wait running out, one ring. Each is a delayed
- * `raise` of its own event (delay named as in `setup`), cancelled when its state is left. This
- * is what `after` does, but `after` builds a raise, a cancel and an event name per state when
- * the machine is created; these objects are shared by every state, which keeps big flows quick
- * to compile. A state has at most one timer of a kind running, so the ids never clash.
- */
-const timer = <E extends string>(event: E, delay: 'melody' | 'digitWait' | 'ring') => ({
-  event,
-  // The delay is named, as `after` keys are; compileFlow's `setup` implements it.
-  start: raise({ type: event }, { delay: delay as never, id: delay }) as Action,
-  stop: cancel(delay) as Action,
-});
-const TIMERS = {
-  melody: timer('melody.ended', 'melody'),
-  digitWait: timer('digits.timeout', 'digitWait'),
-  ring: timer('ring.timeout', 'ring'),
-};
-
-/** The events the machine raises for its own timers. */
-export type TimerEvent = { type: (typeof TIMERS)[keyof typeof TIMERS]['event'] };
-
-/**
- * A step with a timer: `entry`, then the timer starts (last, so a delay read from the context
- * sees what `entry` set); `then` is taken when it fires (none: `on` handles the event); leaving the state stops it.
- */
-export function timed(kind: keyof typeof TIMERS, entry: Action[], then: Transition[], on: Record<string, Transition[]> = {}): StateConfig {
-  const t = TIMERS[kind];
-  return { entry: [...entry, t.start], exit: [t.stop], on: then.length > 0 ? { ...on, [t.event]: then } : on };
-}
-
 /** What a digit wait does with an entry or its end: shared objects, the wait's node is in `awaiting`. */
 export const DIGITS = {
   take: { type: 'takeDigits' },
@@ -78,22 +47,13 @@ export function digitsAre(digits: string): Guard {
 }
 
 /**
- * At the end of a melody that takes keys: the entry typed during it, if any, is raised as
- * `call.digits`, read by the digit wait that follows as if keyed the moment it began.
- */
-const replayTyped = enqueueActions(({ context, enqueue }) => {
-  const typed = (context as CallContext).playing?.typed;
-  if (typed) enqueue.raise({ type: 'call.digits', digits: typed } as { type: string });
-}) as Action;
-
-/**
  * A melody playing (tag `playing`), then `next`. With `typeAhead` (a greeting with extensions,
  * a menu prompt; `next` is then the digit wait) the caller's keys count during it: the first
  * entry is kept and read when the melody ends.
  */
 export function melodyState(c: Pick<NodeCompiler, 'nodeId'>, melody: Melody, next: Transition[] | string, typeAhead = false): StateConfig {
   const start: Action = { type: 'startMelody', params: { nodeId: c.nodeId, text: melodyText(melody), ms: melody.seconds * 1_000, ...(typeAhead ? { acceptsDigits: true } : {}) } };
-  const then = typeof next === 'string' ? [typeAhead ? { target: next, actions: [replayTyped] } : { target: next }] : next;
+  const then = typeof next !== 'string' ? next : typeAhead ? [{ guard: 'typedAhead', target: next, actions: [replayTyped] }, { target: next }] : [{ target: next }];
   return { tags: ['playing'], ...timed('melody', [start], then, typeAhead ? { 'call.digits': [TYPE_AHEAD] } : {}) };
 }
 
@@ -102,7 +62,9 @@ const TYPE_AHEAD: Transition = { guard: 'canTypeAhead', actions: ['keepTyped'] }
 /**
  * Waiting for the caller's next `digits` entry (tag `awaitingDigits`). `onDigits` comes first
  * (menu options); with `extensions`, an employee's or queue's extension goes to the sibling
- * `extension` or `queue` state; anything else takes `onOther`.
+ * `extension` or `queue` state; anything else takes `onOther`, whose guards must refuse an
+ * empty entry (`keyedSomething`): keying nothing is no event, the wait runs out, and
+ * `can()` is false for it. No transition of its own for that keeps big flows quick to compile.
  */
 export function digitWait(
   c: NodeCompiler,
@@ -113,8 +75,6 @@ export function digitWait(
     tags: ['awaitingDigits'],
     ...timed('digitWait', [{ type: 'startDigitWait', params: { nodeId: c.nodeId, ms: opts.seconds * 1_000, options: opts.options, extensions: opts.extensions } }], on.timeout, {
       'call.digits': [
-        // Keying nothing is not an event: the wait runs out (advance the clock). No target, so can() is false.
-        { guard: 'emptyDigits' },
         ...(on.digits ?? []),
         ...(opts.extensions && c.world.hasEmployeeExtensions() ? [{ guard: 'dialsEmployee', target: 'extension', actions: [DIGITS.dial] }] : []),
         ...(opts.extensions && c.world.hasQueueExtensions() ? [{ guard: 'dialsQueue', target: 'queue', actions: [DIGITS.dial] }] : []),
@@ -133,10 +93,11 @@ const answered: Transition = { guard: 'answeredByRingingParty', target: ENDED, a
  */
 const RING_EVENTS = 'ring.*';
 
+/** A ring step's rings. The first ring is counted by the step's entry (with the node's, one context update). */
 const ringing = (onNoAnswer: OnNoAnswer): StateConfig => ({
   tags: ['ringing'],
-  ...timed('ring', ['ringOnce'], [], {
-    [RING_EVENTS]: [answered, { guard: 'ringTicks', target: 'ringing', reenter: true }, ...onNoAnswer({ guard: 'ringGivesUp', actions: ['ringEnd'] })],
+  ...timed('ring', [], [], {
+    [RING_EVENTS]: [answered, NEXT_RING, ...onNoAnswer({ guard: 'ringGivesUp', actions: ['ringEnd'] })],
   }),
 });
 
@@ -158,14 +119,14 @@ export function ringState(c: NodeCompiler, target: RingTarget, rings: number, on
   if (fixed && 'reason' in fixed) return nobody(c, [{ type: fixed.type, text: fixed.reason }], onNoAnswer);
   if (fixed) {
     return {
-      entry: [{ type: 'startRing', params: { nodeId: c.nodeId, party: fixed.party, rings, lastRung: fixed.lastRung } }],
+      entry: [{ type: 'startRing', params: { nodeId: c.nodeId, party: fixed.party, rings, lastRung: fixed.lastRung } }, 'ringOnce'],
       initial: 'ringing',
       states: { ringing: ringing(onNoAnswer) },
     };
   }
   // `ringing` is entered at once; when nobody can be rung it does nothing, and the node's eventless transitions leave.
   return {
-    entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }],
+    entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }, 'ringOnce'],
     always: [...route, ...onNoAnswer({ guard: 'ringNotReady', actions: [] })],
     initial: 'ringing',
     states: { ringing: ringing(onNoAnswer) },
@@ -179,7 +140,7 @@ function memberState(onNoAnswer: OnNoAnswer): StateConfig {
     ...timed('ring', ['ringOnce'], [], {
       [RING_EVENTS]: [
         answered,
-        { guard: 'ringTicks', target: 'member', reenter: true },
+        NEXT_RING,
         { guard: 'passesToNextMember', target: 'member', reenter: true, actions: [{ type: 'ringEnd', params: { then: 'next' } }] },
         ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),
       ],
@@ -194,7 +155,7 @@ function allState(onNoAnswer: OnNoAnswer): StateConfig {
     ...timed('ring', ['ringOnce'], [], {
       [RING_EVENTS]: [
         answered,
-        { guard: 'ringTicks', target: 'all', reenter: true },
+        NEXT_RING,
         { guard: 'othersGiveUp', actions: ['dropParty'] },
         ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),
       ],

@@ -48,7 +48,10 @@ export const ivr = defineNodeKind({
         awaiting: digitWait(c, { seconds: d.timeoutSeconds, options: d.options.map((o) => o.digit), extensions: d.allowExtensions }, {
           timeout: [{ guard: retry, target: 'prompt', actions: [DIGITS.noneRetry] }, ...c.goto('timeout', { actions: [DIGITS.none] })],
           digits: d.options.flatMap((o) => c.goto(o.digit, { guard: digitsAre(o.digit), actions: [DIGITS.take] })),
-          other: [{ guard: retry, target: 'prompt', actions: [DIGITS.invalidRetry] }, ...c.goto('timeout', { actions: [DIGITS.invalid] })],
+          other: [
+            { guard: { type: 'retriesLeft', params: { max: d.maxRetries, keyed: true } }, target: 'prompt', actions: [DIGITS.invalidRetry] },
+            ...c.goto('timeout', { guard: 'keyedSomething', actions: [DIGITS.invalid] }),
+          ],
         }),
         ...(d.allowExtensions ? dialledStates(c) : {}),
       },

@@ -24,7 +24,7 @@ export const play = defineNodeKind({
         playing: melodyState(c, d.melody, 'awaiting', true),
         awaiting: digitWait(c, { seconds: d.digitWaitSeconds, options: [], extensions: true }, {
           timeout: c.goto('next', { actions: [DIGITS.none] }),
-          other: c.goto('next', { actions: [DIGITS.unknown] }),
+          other: c.goto('next', { guard: 'keyedSomething', actions: [DIGITS.unknown] }),
         }),
         ...dialledStates(c),
       },
