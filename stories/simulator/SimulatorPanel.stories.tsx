@@ -33,7 +33,16 @@ export const AwaitingKeys: Story = {
   play: async ({ canvasElement }) => {
     const d = driver(canvasElement);
     await d.start();
-    await d.skipUntil(() => d.canvas.queryByRole('group', { name: 'Keypad' }) !== null);
+    await d.skipUntil(() => d.canvas.queryByRole('button', { name: 'Press nothing' }) !== null);
+  },
+};
+
+export const TypeAheadDuringGreeting: Story = {
+  name: 'Keys during the greeting',
+  play: async ({ canvasElement }) => {
+    const d = driver(canvasElement);
+    await d.start();
+    await d.skipUntil(() => d.canvas.queryByText(/is playing: keys sent now are read when it ends/) !== null);
   },
 };
 
