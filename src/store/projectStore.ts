@@ -164,6 +164,12 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
         s.dirty.numbers.add(n.id);
         next = { ...next, numbers: next.numbers.map((x) => (x.id === n.id ? n : x)) };
       }
+      if (stash.scenarios.length + stash.deletedScenarios.length > 0) {
+        const gone = new Set([...stash.deletedScenarios, ...stash.scenarios.map((x) => x.id)]);
+        stash.scenarios.forEach((x) => s.dirty.scenarios.add(x.id));
+        stash.deletedScenarios.forEach((id) => s.dirty.deletedScenarios.add(id));
+        next = { ...next, scenarios: [...next.scenarios.filter((x) => !gone.has(x.id)), ...stash.scenarios] };
+      }
       return next;
     });
   }

@@ -1,5 +1,5 @@
-import { PhoneNumber, Workspace } from '../engine';
-import type { PhoneNumber as PhoneNumberT, Workspace as WorkspaceT } from '../engine';
+import { PhoneNumber, SavedScenario, Workspace } from '../engine';
+import type { PhoneNumber as PhoneNumberT, SavedScenario as SavedScenarioT, Workspace as WorkspaceT } from '../engine';
 import type { State } from './state';
 
 /**
@@ -14,7 +14,12 @@ interface Stash {
   savedAt: number;
   workspace: WorkspaceT | null;
   numbers: PhoneNumberT[];
+  scenarios: SavedScenarioT[];
+  deletedScenarios: string[];
 }
+
+/** What a stash puts back. */
+export type Rescued = Omit<Stash, 'dbName' | 'savedAt'>;
 
 function storage(): Storage | null {
   try {
@@ -24,15 +29,18 @@ function storage(): Storage | null {
   }
 }
 
-/** Keeps this tab's unsaved workspace and numbers, if any, until the next load. */
+/** Keeps this tab's unsaved workspace, numbers and scenarios, if any, until the next load. */
 export function stashUnsaved(s: State, dbName: string): void {
   const ls = storage();
   if (!ls || !s.project) return;
   const { dirty, project } = s;
   const numbers = project.numbers.filter((n) => dirty.numbers.has(n.id));
-  if (!dirty.workspace && numbers.length === 0) return;
+  const scenarios = project.scenarios.filter((x) => dirty.scenarios.has(x.id));
+  const deletedScenarios = [...dirty.deletedScenarios];
+  if (!dirty.workspace && numbers.length + scenarios.length + deletedScenarios.length === 0) return;
   try {
-    ls.setItem(KEY, JSON.stringify({ dbName, savedAt: Date.now(), workspace: dirty.workspace ? project.workspace : null, numbers } satisfies Stash));
+    const stash: Stash = { dbName, savedAt: Date.now(), workspace: dirty.workspace ? project.workspace : null, numbers, scenarios, deletedScenarios };
+    ls.setItem(KEY, JSON.stringify(stash));
   } catch {
     /* quota: the IndexedDB write may still make it */
   }
@@ -43,7 +51,7 @@ export function clearStash(): void {
 }
 
 /** The edits a closed tab left for database `dbName`, checked like any stored document; null when none (or unreadable). */
-export function takeStash(dbName: string): { workspace: WorkspaceT | null; numbers: PhoneNumberT[] } | null {
+export function takeStash(dbName: string): Rescued | null {
   const ls = storage();
   const raw = ls?.getItem(KEY);
   if (!ls || !raw) return null;
@@ -53,7 +61,9 @@ export function takeStash(dbName: string): { workspace: WorkspaceT | null; numbe
     if (stash.dbName !== dbName) return null;
     const workspace = stash.workspace ? Workspace.parse(stash.workspace) : null;
     const numbers = (stash.numbers ?? []).map((n) => PhoneNumber.parse(n));
-    return { workspace, numbers };
+    const scenarios = (stash.scenarios ?? []).map((x) => SavedScenario.parse(x));
+    const deletedScenarios = (stash.deletedScenarios ?? []).filter((id): id is string => typeof id === 'string');
+    return { workspace, numbers, scenarios, deletedScenarios };
   } catch {
     return null;
   }

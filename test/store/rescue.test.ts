@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SavedScenario } from '../../src/engine';
 import { openStore, uniqueName, until } from './helpers';
 
 afterEach(() => localStorage.clear());
@@ -11,6 +12,11 @@ describe('edits made just before the tab closes', () => {
     await first.ready();
     first.updateWorkspace((w) => ({ ...w, plan: 'free' }));
     first.updateNumber('n1', (n) => ({ ...n, name: 'Renamed just before closing' }));
+    first.saveScenario(SavedScenario.parse({
+      id: 's-late', name: 'Saved just before closing',
+      scenario: { numberId: 'n1', from: '+84909000000', at: '2026-11-26T03:00:00Z' },
+      expect: { outcome: { kind: 'voicemail', mailboxEmployeeId: null } },
+    }));
     // The tab closes: its IndexedDB write may never commit, so the edits must be in localStorage already.
     page.dispatchEvent(new Event('pagehide'));
     expect(localStorage.length).toBe(1);
@@ -21,6 +27,7 @@ describe('edits made just before the tab closes', () => {
     const second = openStore(name);
     const snap = await until(second, (s) => s.project?.workspace.plan === 'free');
     expect(snap.project?.numbers.find((n) => n.id === 'n1')?.name).toBe('Renamed just before closing');
+    expect(snap.project?.scenarios.map((x) => x.name)).toContain('Saved just before closing');
     expect(localStorage.length).toBe(0);
     await second.flush();
     second.close();
@@ -29,6 +36,7 @@ describe('edits made just before the tab closes', () => {
     const reloaded = await until(third, (s) => s.project !== null);
     expect(reloaded.project?.workspace.plan).toBe('free');
     expect(reloaded.project?.numbers.find((n) => n.id === 'n1')?.name).toBe('Renamed just before closing');
+    expect(reloaded.project?.scenarios.map((x) => x.name)).toContain('Saved just before closing');
     third.close();
   });
 
