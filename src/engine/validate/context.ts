@@ -5,6 +5,7 @@ import type { PhoneNumber } from '../schema/number';
 import type { Project } from '../schema/project';
 import type { FlowIssue } from '../schema/result';
 import type { Employee, Plan, QueueGroup, Workspace } from '../schema/workspace';
+import { PLAN_LABELS } from '../schema/workspace';
 
 /** Where an issue points: a node, an edge, or a settings field (see docs/format.md, "Where an issue points"). */
 export interface IssueTarget {
@@ -91,14 +92,7 @@ export function numberName(n: PhoneNumber): string {
   return `'${n.name.trim() || n.number || n.id}'`;
 }
 
-export const PLAN_LABELS: Record<Plan, string> = {
-  free: 'Free',
-  project_plus: 'Project+',
-  start_plus: 'Start+',
-  crm_plus: 'CRM+',
-  standard: 'Standard',
-  professional: 'Professional',
-};
+export { PLAN_LABELS };
 
 /** "Start+, CRM+, Standard or Professional" */
 export function planList(plans: readonly Plan[]): string {
