@@ -10,6 +10,7 @@ import { engineFigures } from './engine';
 import { bareGraph, benchProject } from './graphs';
 import { importBundle, measureCanvas, storeTimings, summary, withContext } from './browser';
 import { jsBeforeFirstPaint, jsUntilReady } from './bundle';
+import { nodePoint } from './measure';
 import { serveStatic } from './serve';
 import { printTable } from './table';
 import type { Row } from './table';
@@ -43,7 +44,8 @@ async function main() {
         await importBundle(page, app.url, project, number.name);
         const figures = await measureCanvas(page, `${app.url}/numbers/${number.id}`, RUNS);
         // One edit (a node nudged with the keyboard) and its autosave.
-        await page.locator('.react-flow__node').first().click();
+        const target = await nodePoint(page);
+        await page.mouse.click(target.x, target.y);
         for (let i = 0; i < RUNS; i++) {
           await page.keyboard.press('ArrowRight');
           await page.waitForTimeout(700);

@@ -3,7 +3,7 @@ import type { Subscription } from 'dexie';
 import { CURRENT_VERSION, FORMAT } from '../engine';
 import type { Project } from '../engine';
 import { createAutosave } from './autosave';
-import { clearStash, stashUnsaved, takeStash } from './rescue';
+import { applyRescued, clearStash, stashUnsaved, takeStash } from './rescue';
 import { bundleOf, importProject } from './bundle';
 import type { StudioDB } from './db';
 import { defaultDatabaseFactory, DEFAULT_DB_NAME, WORKSPACE_KEY } from './db';
@@ -153,25 +153,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
   function restoreStash(): void {
     const stash = takeStash(dbName);
     if (!stash) return;
-    edit((p) => {
-      let next = p;
-      if (stash.workspace) {
-        s.dirty.workspace = true;
-        next = { ...next, workspace: stash.workspace };
-      }
-      for (const n of stash.numbers) {
-        if (!next.numbers.some((x) => x.id === n.id)) continue;
-        s.dirty.numbers.add(n.id);
-        next = { ...next, numbers: next.numbers.map((x) => (x.id === n.id ? n : x)) };
-      }
-      if (stash.scenarios.length + stash.deletedScenarios.length > 0) {
-        const gone = new Set([...stash.deletedScenarios, ...stash.scenarios.map((x) => x.id)]);
-        stash.scenarios.forEach((x) => s.dirty.scenarios.add(x.id));
-        stash.deletedScenarios.forEach((id) => s.dirty.deletedScenarios.add(id));
-        next = { ...next, scenarios: [...next.scenarios.filter((x) => !gone.has(x.id)), ...stash.scenarios] };
-      }
-      return next;
-    });
+    edit((p) => applyRescued(p, stash, s.dirty));
   }
 
   async function loadFrom(db: StudioDB): Promise<void> {

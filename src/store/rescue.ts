@@ -1,6 +1,7 @@
 import { PhoneNumber, SavedScenario, Workspace } from '../engine';
 import type { PhoneNumber as PhoneNumberT, SavedScenario as SavedScenarioT, Workspace as WorkspaceT } from '../engine';
-import type { State } from './state';
+import type { Project } from '../engine';
+import type { Dirty, State } from './state';
 
 /**
  * A closing tab gives IndexedDB no guarantee that a write started in `pagehide` commits, so
@@ -67,4 +68,25 @@ export function takeStash(dbName: string): Rescued | null {
   } catch {
     return null;
   }
+}
+
+/** The project with rescued edits applied, each marked dirty so that autosave stores it. */
+export function applyRescued(p: Project, r: Rescued, dirty: Dirty): Project {
+  let next = p;
+  if (r.workspace) {
+    dirty.workspace = true;
+    next = { ...next, workspace: r.workspace };
+  }
+  for (const n of r.numbers) {
+    if (!next.numbers.some((x) => x.id === n.id)) continue;
+    dirty.numbers.add(n.id);
+    next = { ...next, numbers: next.numbers.map((x) => (x.id === n.id ? n : x)) };
+  }
+  if (r.scenarios.length + r.deletedScenarios.length > 0) {
+    const gone = new Set([...r.deletedScenarios, ...r.scenarios.map((x) => x.id)]);
+    r.scenarios.forEach((x) => dirty.scenarios.add(x.id));
+    r.deletedScenarios.forEach((id) => dirty.deletedScenarios.add(id));
+    next = { ...next, scenarios: [...next.scenarios.filter((x) => !gone.has(x.id)), ...r.scenarios] };
+  }
+  return next;
 }
