@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { DexieOptions, Table } from 'dexie';
-import type { CallResult, CallScenario, FormatProblem, NumberSettings, Flow } from '../engine';
+import type { FormatProblem, NumberSettings, Flow } from '../engine';
 import { upgradeV1toV2 } from './upgrade';
+import type { AssetRecord, CallLogEntry } from './types';
 
 import { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 import type { WORKSPACE_KEY } from './schema';
@@ -48,26 +49,14 @@ export interface RevisionRow {
 }
 
 /**
- * An uploaded audio file. Kept as bytes rather than a Blob: a Blob does not survive the
- * structured clone of every IndexedDB implementation (fake-indexeddb under jsdom loses it).
+ * An uploaded audio file, stored as it is kept in memory. Kept as bytes rather than a Blob: a
+ * Blob does not survive the structured clone of every IndexedDB implementation (fake-indexeddb
+ * under jsdom loses it).
  */
-export interface AssetRow {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  bytes: Uint8Array;
-  sizeBytes: number;
-  channels: number | null;
-}
+export type AssetRow = AssetRecord;
 
 /** One simulated call. */
-export interface CallLogRow {
-  id: string;
-  numberId: string;
-  at: string;
-  scenario: CallScenario;
-  result: CallResult;
-}
+export type CallLogRow = CallLogEntry;
 
 /** A stored document that failed to load, kept as it was so that nothing is lost. */
 export interface QuarantineRow {

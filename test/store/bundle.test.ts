@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ProjectStore } from '../../src/store/types';
-import { openStore, readStored, seedProject, uniqueName } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { readStored, seedProject, uniqueName, readyStores } from './helpers';
 
-let store: ProjectStore | null = null;
-afterEach(() => store?.close());
-
-async function ready(name = uniqueName()) {
-  store = openStore(name);
-  await store.ready();
-  return store;
-}
+const ready = readyStores();
 
 describe('import and export', () => {
   it('a bad bundle is refused with every problem and changes nothing, in memory or stored', async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createProjectStore } from '../../src/store/projectStore';
 import type { ProjectStore, ProjectStoreOptions, StoreSnapshot } from '../../src/store/types';
 import { StudioDB } from '../../src/store/db';
@@ -56,4 +57,18 @@ export async function readStored(name: string) {
 
 export function nameOf(snapshot: StoreSnapshot, numberId: string): string | undefined {
   return snapshot.project?.numbers.find((n) => n.id === numberId)?.name;
+}
+
+/**
+ * For a test file: `ready(name?)` opens a store (on a fresh database unless named) and waits
+ * until it has loaded; the last one opened is closed after each test.
+ */
+export function readyStores(): (name?: string) => Promise<ProjectStore> {
+  let store: ProjectStore | null = null;
+  afterEach(() => store?.close());
+  return async (name = uniqueName()) => {
+    store = openStore(name);
+    await store.ready();
+    return store;
+  };
 }

@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ProjectStore } from '../../src/store/types';
+import { describe, expect, it } from 'vitest';
 import { makeFlow } from '../helpers/factories';
-import { openStore, readStored, uniqueName } from './helpers';
+import { readStored, uniqueName, readyStores } from './helpers';
 
-let store: ProjectStore | null = null;
-afterEach(() => store?.close());
-
-async function ready(name = uniqueName()) {
-  store = openStore(name);
-  await store.ready();
-  return store;
-}
+const ready = readyStores();
 
 describe('numbers', () => {
   it('adds a number with a starter flow, duplicates it, deletes it and restores it with Undo', async () => {
