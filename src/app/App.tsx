@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ClockProvider } from '../ui/clock';
 import { StoreProvider } from '../store/react';
@@ -6,13 +6,25 @@ import type { ProjectStore } from '../store/projectStore';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { Loading } from '../ui/Loading';
+import { screen } from './screens';
 import './app.css';
 
 // Screens load on demand so the first paint carries only the shell.
-const NumbersScreen = lazy(() => import('../settings/numbers/NumbersScreen').then((m) => ({ default: m.NumbersScreen })));
-const DesignerRoute = lazy(() => import('./DesignerRoute').then((m) => ({ default: m.DesignerRoute })));
-const SettingsRoute = lazy(() => import('./SettingsRoute').then((m) => ({ default: m.SettingsRoute })));
-const WorkspaceRoute = lazy(() => import('./WorkspaceRoute').then((m) => ({ default: m.WorkspaceRoute })));
+const NumbersScreen = screen(() => import('../settings/numbers/NumbersScreen').then((m) => m.NumbersScreen));
+const DesignerRoute = screen(() => import('./DesignerRoute').then((m) => m.DesignerRoute));
+const SettingsRoute = screen(() => import('./SettingsRoute').then((m) => m.SettingsRoute));
+const WorkspaceRoute = screen(() => import('./WorkspaceRoute').then((m) => m.WorkspaceRoute));
+
+/** Loads the screen of `pathname`, so that it renders without suspending. Resolves either way. */
+export function preloadScreen(pathname: string): Promise<unknown> {
+  const path = pathname.replace(/\/+$/, '');
+  const load = /^\/numbers\/[^/]+$/.test(path) ? DesignerRoute.preload
+    : /^\/numbers\/[^/]+\/settings$/.test(path) ? SettingsRoute.preload
+      : path === '/workspace' ? WorkspaceRoute.preload
+        : path === '' || path === '/numbers' ? NumbersScreen.preload : null;
+  // A chunk that fails here fails again in its Suspense boundary, which says so.
+  return load ? load().catch(() => undefined) : Promise.resolve();
+}
 
 /** Routes of the app. Exported apart from the router so tests can mount them in a MemoryRouter. */
 export function AppRoutes() {

@@ -3,8 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { validateNumber } from '../engine';
-import type { PhoneNumber, Project, Workspace } from '../engine';
+import type { FlowIssue, PhoneNumber, Project, Workspace } from '../engine';
 import type { StoreSnapshot } from '../store';
 import { useProjectSelector, useStore } from '../store/react';
 import { Loading } from '../ui/Loading';
@@ -25,7 +24,10 @@ import { EMPTY_SELECTION } from './selection';
 import type { Selection } from './selection';
 import { useDesignerCommands } from './useDesignerCommands';
 import { useFlowEditor } from './useFlowEditor';
+import { useNumberIssues } from './useNumberIssues';
 import { useShortcuts } from './useShortcuts';
+
+const NO_ISSUES: readonly FlowIssue[] = [];
 
 export interface DesignerScreenProps {
   numberId: string;
@@ -88,9 +90,8 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas });
   useShortcuts(root, commands);
 
-  // Validation trails typing by a frame on big flows instead of blocking each keystroke.
-  const deferredProject = useDeferredValue(project);
-  const issues = useMemo(() => validateNumber(deferredProject, number.id), [deferredProject, number.id]);
+  const checked = useNumberIssues(project, number.id);
+  const issues = checked ?? NO_ISSUES;
   const errorCount = useMemo(() => issues.filter((i) => i.severity === 'error').length, [issues]);
 
   const plan = workspace.plan;
@@ -135,7 +136,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
         canRedo={canRedo}
         commands={commands}
         hasSelection={selection.nodes.size > 0 || selection.edges.size > 0}
-        issues={issues}
+        issues={checked}
         errorCount={errorCount}
         onPublish={revisions.publish}
         minimap={minimap}
@@ -171,7 +172,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
             assets={assets}
             onFieldBlur={sealHistory}
           />
-          <IssuesPanel numberId={number.id} issues={issues} onShowIssue={commands.showIssue} nodeName={nodeName} />
+          <IssuesPanel numberId={number.id} issues={checked} onShowIssue={commands.showIssue} nodeName={nodeName} />
           <RevisionsPanel revisions={revisions.list} draft={flow} onRestore={revisions.restore} />
         </div>
         {aside && <aside className="cf-designer__aside" aria-label="Simulator">{aside}</aside>}

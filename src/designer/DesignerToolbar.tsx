@@ -13,7 +13,8 @@ export interface DesignerToolbarProps {
   canRedo: boolean;
   hasSelection: boolean;
   commands: DesignerCommands;
-  issues: readonly FlowIssue[];
+  /** Null while the flow's first check is still running. */
+  issues: readonly FlowIssue[] | null;
   errorCount: number;
   onPublish: PublishControlProps['onPublish'];
   minimap: boolean;
@@ -32,7 +33,7 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
       setLayingOut(false);
     }
   };
-  const counts = countIssues(issues);
+  const counts = issues ? countIssues(issues) : 'Checking the flow…';
   return (
     <div className="cf-designer__head">
       {props.title}

@@ -25,7 +25,8 @@ export const SHOWN_AT_FIRST = 100;
 
 export interface IssuesPanelProps {
   numberId: string;
-  issues: readonly FlowIssue[];
+  /** Null while the flow's first check is still running. */
+  issues: readonly FlowIssue[] | null;
   /** Takes the user to the node (or edge) an issue is about. */
   onShowIssue: (issue: FlowIssue) => void;
   /** Resolves a node id to a name users know ("Welcome"). */
@@ -38,13 +39,15 @@ export interface IssuesPanelProps {
  */
 export const IssuesPanel = memo(function IssuesPanel({ numberId, issues, onShowIssue, nodeName }: IssuesPanelProps) {
   const [showAll, setShowAll] = useState(false);
-  const sorted = useMemo(() => [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)), [issues]);
+  const sorted = useMemo(() => [...(issues ?? [])].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)), [issues]);
   // A broken 1,000-node flow has as many issues; listing them all on every edit would stall typing.
   const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
   return (
     <section className="cf-issues" aria-labelledby="cf-issues-title">
-      <h2 id="cf-issues-title">Issues <small>({countIssues(issues)})</small></h2>
-      {sorted.length === 0 ? (
+      <h2 id="cf-issues-title">Issues <small>({issues ? countIssues(issues) : 'checking…'})</small></h2>
+      {!issues ? (
+        <p>Checking the flow…</p>
+      ) : sorted.length === 0 ? (
         <p>No problems found. This flow is ready to publish.</p>
       ) : (
         <ul>

@@ -18,7 +18,7 @@ export { parseProject, parseProjectText, ProjectFormatError, formatPath } from '
 export type { FormatProblem } from './parse';
 export { migrate, MIGRATIONS } from './migrations';
 export type { Migration } from './migrations';
-export { validateNumber, isHolidayDate, isIanaTimeZone } from './validate';
+export { validateNumber, issuesOf, isHolidayDate, isIanaTimeZone } from './validate';
 export { routeOutbound } from './outbound';
 export { checkHoldMusic, readMp3Info, skipId3v2, MAX_HOLD_MUSIC_BYTES } from './holdMusic';
 export type { Mp3Info, ChannelMode } from './holdMusic';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { NumberSettings, PhoneNumber } from '../engine';
-import { validateNumber } from '../engine';
+import { issuesOf } from '../engine';
 import { useProjectSelector, useStore } from '../store/react';
 import { Loading } from '../ui/Loading';
 import { EnsureClock } from '../ui/clock';
@@ -17,7 +17,7 @@ export function NumberSettingsScreen({ numberId }: { numberId: string }) {
   const store = useStore();
   const project = useProjectSelector((s) => s.project);
   const number = project?.numbers.find((n) => n.id === numberId) ?? null;
-  const issues = useMemo(() => (project && number ? validateNumber(project, numberId) : []), [project, number, numberId]);
+  const issues = useMemo(() => (project && number ? issuesOf(project, numberId) : []), [project, number, numberId]);
   const onNumberChange = useCallback((fn: (n: PhoneNumber) => PhoneNumber) => store.updateNumber(numberId, fn), [store, numberId]);
   const onChange = useCallback(
     (fn: (s: NumberSettings) => NumberSettings) => store.updateNumber(numberId, (n) => ({ ...n, settings: fn(n.settings) })),

@@ -1,6 +1,6 @@
 import './simulator.css';
 import { useId, useMemo, useState } from 'react';
-import { validateNumber } from '../engine';
+import { useNumberIssues } from '../designer/useNumberIssues';
 import type { PhoneNumber, Project } from '../engine';
 import { CallTab } from './CallTab';
 import { IssueList } from './IssueList';
@@ -40,8 +40,9 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const [tab, setTab] = useState<SimTab>(props.initialTab ?? 'call');
   const clock = useCallClock(call, props.initialSpeed ?? '1x');
   const base = useId();
-  const errors = useMemo(() => validateNumber(project, number.id).filter((i) => i.severity === 'error'), [project, number.id]);
-  const blocked = errors.length > 0 ? (
+  const issues = useNumberIssues(project, number.id);
+  const errors = useMemo(() => issues?.filter((i) => i.severity === 'error') ?? null, [issues]);
+  const blocked = errors === null ? <p role="status" className="sim-blocked">Checking the flow…</p> : errors.length > 0 ? (
     <div role="alert" className="sim-blocked">
       <p>This flow has {errors.length === 1 ? '1 error' : `${errors.length} errors`}, so it cannot be simulated. Fix {errors.length === 1 ? 'it' : 'them'} first:</p>
       <IssueList issues={errors} number={number} />

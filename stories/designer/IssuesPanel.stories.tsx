@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
+import { expect, fn } from 'storybook/test';
 import { IssuesPanel } from '../../src/designer/IssuesPanel';
 import { validateNumber } from '../../src/engine';
 import { demo, hotline } from './storyFixtures';
@@ -25,3 +25,11 @@ type Story = StoryObj<typeof meta>;
 
 export const WithIssues: Story = {};
 export const NoIssues: Story = { args: { issues: validateNumber(demo, hotline.id) } };
+/** Right after a flow opens: the canvas is up, its first check runs in the next render. */
+export const Checking: Story = {
+  args: { issues: null },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Issues (checking…)' })).toBeInTheDocument();
+    await expect(canvas.getByText('Checking the flow…')).toBeInTheDocument();
+  },
+};

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProject, validateNumber } from '../../src/engine';
+import { issuesOf, parseProject, validateNumber } from '../../src/engine';
 import type { FlowIssue } from '../../src/engine';
 import { makeFlow, makeProject } from '../helpers/factories';
 
@@ -13,6 +13,16 @@ describe('validateNumber: flow structure', () => {
     const example = parseProject(JSON.parse(readFileSync(resolve(process.cwd(), 'test/fixtures/small-office.json'), 'utf8')));
     expect(validateNumber(example, 'main')).toEqual([]);
     expect(validateNumber(makeProject(), 'n1')).toEqual([]);
+  });
+
+  it('issuesOf checks each project version once and a changed project afresh', () => {
+    const project = makeProject({ flow: makeFlow([{ id: 'in', type: 'incoming' }]) });
+    const first = issuesOf(project, 'n1');
+    expect(first).toEqual(validateNumber(project, 'n1'));
+    expect(issuesOf(project, 'n1')).toBe(first);
+    const edited = makeProject({ flow: makeFlow([{ id: 'vm', type: 'voicemail' }]) });
+    expect(issuesOf(edited, 'n1').map((i) => i.code)).toContain('entry-missing');
+    expect(issuesOf(project, 'n1')).toBe(first);
   });
 
   it('an unknown number id is reported, not thrown', () => {

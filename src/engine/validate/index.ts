@@ -37,4 +37,19 @@ export function validateNumber(project: Project, numberId: string): FlowIssue[] 
   return ctx.issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
+const remembered = new WeakMap<Project, Map<string, FlowIssue[]>>();
+
+/**
+ * validateNumber, remembered per project object and number. Projects are immutable values in
+ * the app (an edit makes a new object), so the designer, its issue badges and the simulator
+ * beside it share one validation of each version instead of running it once each.
+ */
+export function issuesOf(project: Project, numberId: string): FlowIssue[] {
+  let byNumber = remembered.get(project);
+  if (!byNumber) remembered.set(project, (byNumber = new Map()));
+  let issues = byNumber.get(numberId);
+  if (!issues) byNumber.set(numberId, (issues = validateNumber(project, numberId)));
+  return issues;
+}
+
 export { isHolidayDate, isIanaTimeZone, minutesOf } from './hoursSettings';

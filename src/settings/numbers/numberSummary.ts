@@ -1,4 +1,4 @@
-import { formatPhone, validateNumber } from '../../engine';
+import { formatPhone, issuesOf } from '../../engine';
 import type { NumberKind, PhoneNumber, Project } from '../../engine';
 
 export const KIND_LABELS: Record<NumberKind, string> = {
@@ -28,7 +28,7 @@ export interface NumberRow {
 /** What the Numbers table shows for each number: labels, the number for display, and its flow's issue counts. */
 export function numberRows(project: Project): NumberRow[] {
   return project.numbers.map((n) => {
-    const issues = validateNumber(project, n.id);
+    const issues = issuesOf(project, n.id);
     return {
       id: n.id,
       kind: KIND_LABELS[n.kind],
