@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatPhone } from '../engine';
 import type { Answer, ExploredPath, ExploreResult, PhoneNumber, Project } from '../engine';
-import { explorePaths, simulateCall } from './engineRun';
+import { simulateCall } from './engineRun';
+import { exploreOffThread } from './exploreOffThread';
+import type { Exploration } from './exploreOffThread';
 import { coverageOf } from './coverage';
 import { CoverageReport } from './CoverageReport';
 import { PathList } from './PathList';
@@ -47,17 +49,19 @@ export function PathsTab({ project, number, setup, onSimulate, onShowPath }: Pat
     return coverageOf(number, results);
   }, [project, number, scenarios]);
   const [busy, setBusy] = useState(false);
+  const running = useRef<Exploration | null>(null);
+  // Leaving the tab stops an exploration still running.
+  useEffect(() => () => running.current?.cancel(), []);
   const explore = () => {
+    running.current?.cancel();
     setBusy(true);
-    // A frame for "Exploring…" to show: a big flow takes a while to explore.
-    setTimeout(() => {
-      try {
-        setExplored({ result: explorePaths(project, number.id), flow: number.flow });
-      } catch (e) {
-        setExplored({ error: e instanceof Error ? e.message : String(e) });
-      }
-      setBusy(false);
-    }, 0);
+    const flow = number.flow;
+    const run = (running.current = exploreOffThread(project, number.id));
+    run.result
+      .then((result) => setExplored({ result, flow }), (e: unknown) => setExplored({ error: e instanceof Error ? e.message : String(e) }))
+      .finally(() => {
+        if (running.current === run) setBusy(false);
+      });
   };
   const stale = explored && 'result' in explored && explored.flow !== number.flow;
   return (
