@@ -10,8 +10,8 @@ if (/^\/numbers\/[^/]+\/?$/.test(window.location.pathname)) void import('./app/D
 
 type Loaded = { Root: ComponentType } | { error: string };
 
-// Requested now rather than from an effect after the first paint: the store opens IndexedDB as soon as it arrives.
-const app = import('./app/Root').then(async (m) => {
+/** The app's code: the store, the engine and the first screen (Root.ready). */
+const loadApp = () => import('./app/Root').then(async (m) => {
   await m.ready;
   return m.default;
 });
@@ -25,7 +25,9 @@ function Boot() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let live = true;
-    app
+    // Requested once the shell has painted, so that the first paint carries only the shell's code
+    // (a request made earlier can finish first on a busy machine, and delay the paint).
+    loadApp()
       .then((Root) => {
         if (live) setLoaded({ Root });
       })

@@ -7,12 +7,11 @@ import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium';
 import { fps, median, openTime, sleep } from './measure';
 import { PROBE } from './probe';
 
-export interface CanvasFigures {
-  openMs: number[];
+/** Frames per second of each gesture, one figure per run. */
+export interface Gestures {
   pan: number[];
   drag: number[];
   zoom: number[];
-  canvas: { width: number; height: number };
 }
 
 export async function withContext<T>(fn: (ctx: BrowserContext, page: Page) => Promise<T>): Promise<T> {
@@ -30,15 +29,33 @@ export async function withContext<T>(fn: (ctx: BrowserContext, page: Page) => Pr
   }
 }
 
-/** Opens `url` `runs` times (a fresh load each time), then measures the three gestures `runs` times. */
-export async function measureCanvas(page: Page, url: string, runs: number): Promise<CanvasFigures> {
-  const openMs: number[] = [];
-  for (let i = 0; i < runs; i++) openMs.push(await openTime(page, url));
-  await sleep(500);
-  const canvas = await page.evaluate(() => {
+/**
+ * Open times of two pages taken in turn — a, b, a, b… — after one untimed open of each, so that
+ * a machine that slows down or speeds up during the run weighs on both alike (this one's speed
+ * varies by half from minute to minute), and neither is timed cold while the other is warm.
+ */
+export async function openInTurn(a: { page: Page; url: string }, b: { page: Page; url: string }, runs: number): Promise<{ a: number[]; b: number[] }> {
+  await openTime(a.page, a.url);
+  await openTime(b.page, b.url);
+  const out = { a: [] as number[], b: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    out.a.push(await openTime(a.page, a.url));
+    out.b.push(await openTime(b.page, b.url));
+  }
+  return out;
+}
+
+/** The canvas's size on screen, so the bare page can be given the same. */
+export function canvasSize(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
     const r = document.querySelector('.react-flow')!.getBoundingClientRect();
     return { width: Math.round(r.width), height: Math.round(r.height) };
   });
+}
+
+/** Frames per second of the three gestures, each measured `runs` times on the open page. */
+export async function measureGestures(page: Page, runs: number): Promise<Gestures> {
+  await sleep(500);
   const pan: number[] = [];
   const drag: number[] = [];
   const zoom: number[] = [];
@@ -47,7 +64,7 @@ export async function measureCanvas(page: Page, url: string, runs: number): Prom
     drag.push(await fps(page, 'drag'));
     zoom.push(await fps(page, 'zoom'));
   }
-  return { openMs, pan, drag, zoom, canvas };
+  return { pan, drag, zoom };
 }
 
 /** Imports a bundle through the Numbers screen, as a user would, and waits for its number to be listed. */

@@ -5,14 +5,16 @@ import type { Page } from 'playwright-core';
 
 /**
  * The JavaScript a first visit loads before the first paint, gzip-compressed (level 9) from the
- * built files: every script whose download finished before `first-paint`.
+ * built files: every script whose download finished before `first-contentful-paint` (the shell
+ * on screen). Not `first-paint`: that can be the blank page's background, painted before any
+ * script has arrived.
  */
 export async function jsBeforeFirstPaint(page: Page, baseURL: string, path: string, dist: string) {
   await page.goto(baseURL + path);
-  await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-paint'));
+  await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
   await page.waitForLoadState('networkidle');
   const files = await page.evaluate(() => {
-    const fp = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')!.startTime;
+    const fp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')!.startTime;
     return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((r) => new URL(r.name).pathname.endsWith('.js') && r.responseEnd <= fp)
       .map((r) => new URL(r.name).pathname);

@@ -30,6 +30,20 @@ export function stat(xs: number[]): Stat {
   return { median, min: s[0]!, max: s[s.length - 1]! };
 }
 
+/**
+ * How fast this machine is right now: a fixed loop of plain arithmetic, median of 5 (ms). The
+ * machines this runs on share their cores, and this figure moves by half from one minute to the
+ * next; every other figure of a run moves with it, so read them together.
+ */
+export function machineRow(when = ''): Row {
+  const loop = stat(timeRuns(5, 1, () => {
+    let x = 0;
+    for (let i = 0; i < 100_000_000; i++) x += i % 7;
+    if (x < 0) throw new Error('unreachable');
+  }));
+  return { area: 'machine', what: `fixed CPU loop, 10⁸ steps${when} (ms; lower is faster)`, designer: loop, target: '—', ok: true };
+}
+
 export function engineFigures(): { rows: Row[]; paths: number } {
   const big = generatedProject(1_000, 1);
   const compile = stat(timeRuns(20, 3, () => compileFlow(big, 'n1')));
@@ -45,6 +59,7 @@ export function engineFigures(): { rows: Row[]; paths: number } {
   return {
     paths: scenarios.length,
     rows: [
+      machineRow(),
       { area: 'engine', what: 'compileFlow, 1,000-node flow (ms)', designer: compile, target: '≤ 20 ms', ok: compile.median <= 20 },
       { area: 'engine', what: 'validateNumber, 1,000-node flow (ms)', designer: validate, target: '≤ 20 ms', ok: validate.median <= 20 },
       { area: 'engine', what: `simulateCall, demo hotline, ${scenarios.length} scenarios in turn (calls/s)`, designer: calls, target: '≥ 5,000', ok: calls.median >= 5_000 },

@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { engineFigures } from './engine';
+import { engineFigures, machineRow } from './engine';
 import { bareGraph, benchProject } from './graphs';
-import { importBundle, measureCanvas, storeTimings, summary, withContext } from './browser';
+import { canvasSize, importBundle, measureGestures, openInTurn, storeTimings, summary, withContext } from './browser';
 import { jsBeforeFirstPaint, jsUntilReady } from './bundle';
-import { nodePoint } from './measure';
+import { nodePoint, openTime } from './measure';
 import { serveStatic } from './serve';
 import { printTable } from './table';
 import type { Row } from './table';
@@ -40,9 +40,18 @@ async function main() {
       const project = benchProject(n);
       writeFileSync(`.bench/bare-dist/graph-${n}.json`, JSON.stringify(bareGraph(project)));
       const number = project.numbers[0]!;
-      const designer = await withContext(async (_ctx, page) => {
+      const { designer, baseline } = await withContext(async (_ctx, page) => {
         await importBundle(page, app.url, project, number.name);
-        const figures = await measureCanvas(page, `${app.url}/numbers/${number.id}`, RUNS);
+        const url = `${app.url}/numbers/${number.id}`;
+        await openTime(page, url);
+        const canvas = await canvasSize(page);
+        // The bare page is opened in turn with the designer, then its gestures measured, in its own browser.
+        const { opens, bareGestures } = await withContext(async (_bctx, barePage) => {
+          const bareUrl = `${bare.url}/?n=${n}&w=${canvas.width}&h=${canvas.height}`;
+          const o = await openInTurn({ page, url }, { page: barePage, url: bareUrl }, RUNS);
+          return { opens: o, bareGestures: await measureGestures(barePage, RUNS) };
+        });
+        const gestures = await measureGestures(page, RUNS);
         // One edit (a node nudged with the keyboard) and its autosave.
         const target = await nodePoint(page);
         await page.mouse.click(target.x, target.y);
@@ -50,10 +59,11 @@ async function main() {
           await page.keyboard.press('ArrowRight');
           await page.waitForTimeout(700);
         }
-        return { ...figures, save: await storeTimings(page, 'callflow:save'), load: await storeTimings(page, 'callflow:load') };
+        return {
+          designer: { openMs: opens.a, ...gestures, save: await storeTimings(page, 'callflow:save'), load: await storeTimings(page, 'callflow:load') },
+          baseline: { openMs: opens.b, ...bareGestures },
+        };
       });
-      const baseline = await withContext((_ctx, page) =>
-        measureCanvas(page, `${bare.url}/?n=${n}&w=${designer.canvas.width}&h=${designer.canvas.height}`, RUNS));
       const ratio = (a: number[], b: number[]) => summary(a).median / summary(b).median;
       rows.push(
         { area: 'browser', what: `open ${n} nodes (ms)`, designer: summary(designer.openMs), bare: summary(baseline.openMs), ratio: ratio(designer.openMs, baseline.openMs), target: '≤ 1.2 × bare', ok: ratio(designer.openMs, baseline.openMs) <= 1.2 },
@@ -67,12 +77,13 @@ async function main() {
     }
     const first = await withContext((_ctx, page) => jsBeforeFirstPaint(page, app.url, '/numbers', 'dist'));
     const kb = first.gzipBytes / 1024;
-    rows.push({ area: 'bundle', what: 'JS before first paint, gzip (kB)', designer: { median: kb, min: kb, max: kb }, target: '≤ 200 kB', ok: kb <= 200 });
+    rows.push({ area: 'bundle', what: 'JS before the first contentful paint (the shell), gzip (kB)', designer: { median: kb, min: kb, max: kb }, target: '≤ 200 kB', ok: kb <= 200 });
     // Not a target, but what a user waits for: the Numbers list on screen.
     const usable = await withContext((_ctx, page) => jsUntilReady(page, app.url, '/numbers', 'dist', (p) => p.getByRole('row', { name: /Hotline/ }).waitFor()));
     const ukb = usable.gzipBytes / 1024;
     rows.push({ area: 'bundle', what: 'JS until the Numbers list is shown, gzip (kB)', designer: { median: ukb, min: ukb, max: ukb }, target: '—', ok: true });
     const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, runs: RUNS, rows, firstPaintFiles: first.files, numbersListFiles: usable.files };
+    rows.push(machineRow(', end of run'));
     printTable(rows);
     if (OUT) writeFileSync(OUT, JSON.stringify(result, null, 2));
   } finally {

@@ -61,10 +61,13 @@ export async function fps(page: Page, gesture: Gesture, seconds = 2): Promise<nu
   });
   const t0 = Date.now();
   let i = 0;
+  let wheeled = 0;
   while (Date.now() - t0 < seconds * 1000) {
     i++;
     if (gesture === 'zoom') {
-      await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
+      const dy = i % 20 < 10 ? -60 : 60;
+      wheeled += dy;
+      await page.mouse.wheel(0, dy);
     } else {
       // A slow circle, so the view (or node) keeps moving but stays near where it started.
       const a = i / 12;
@@ -77,7 +80,14 @@ export async function fps(page: Page, gesture: Gesture, seconds = 2): Promise<nu
     b.counting = false;
     return (b.frames * 1000) / (performance.now() - b.t0);
   });
-  if (gesture !== 'zoom') await page.mouse.up();
+  // Back to where the gesture started, so that runs after it find the same view (runs used to
+  // drift off the graph, and a later drag found no node on screen).
+  if (gesture === 'zoom') {
+    for (; wheeled !== 0; wheeled -= Math.sign(wheeled) * 60) await page.mouse.wheel(0, -Math.sign(wheeled) * 60);
+  } else {
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.up();
+  }
   await sleep(300);
   return result;
 }
