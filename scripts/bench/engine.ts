@@ -8,6 +8,7 @@ import { compileFlow, explorePaths, parseProject, simulateCall, validateNumber }
 import type { CallScenario } from '../../src/engine';
 import { generatedProject } from '../../test/helpers/generateFlow';
 import type { Row, Stat } from './table';
+import { xstateFloorRows } from './xstate';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -64,6 +65,7 @@ export function engineFigures(): { rows: Row[]; paths: number } {
       { area: 'engine', what: 'validateNumber, 1,000-node flow (ms)', designer: validate, target: '≤ 20 ms', ok: validate.median <= 20 },
       { area: 'engine', what: `simulateCall, demo hotline, ${scenarios.length} scenarios in turn (calls/s)`, designer: calls, target: '≥ 5,000', ok: calls.median >= 5_000 },
       { area: 'engine', what: 'explorePaths, demo hotline (ms)', designer: explore, target: '—', ok: true },
+      ...xstateFloorRows(),
     ],
   };
 }
