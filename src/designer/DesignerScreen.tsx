@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FlowIssue, PhoneNumber, Project, Workspace } from '../engine';
 import type { StoreSnapshot } from '../store';
-import { useProjectSelector, useStore } from '../store/react';
+import { useProjectSelector } from '../store/react';
 import { Loading } from '../ui/Loading';
 import { FlowCanvas } from './FlowCanvas';
 import { Inspector } from './inspector/Inspector';
@@ -79,7 +79,6 @@ interface BodyProps {
 }
 
 function DesignerBody({ number, workspace, project, highlight, aside }: BodyProps) {
-  const store = useStore();
   const flow = number.flow;
   const root = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
@@ -111,7 +110,10 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   }, [flow, editor]);
 
   const emit: EmitChange = useCallback((change, field) => void editor.dispatch(change, { field }), [editor]);
-  const onWorkspaceChange: WorkspaceUpdate = useCallback((fn) => store.updateWorkspace(fn), [store]);
+  // Queue groups edited from the inspector are undone with the flow's edits.
+  const onWorkspaceChange: WorkspaceUpdate = useCallback((fn, field) => {
+    editor.editWorkspace(fn, { field });
+  }, [editor]);
   const onDropKind = useCallback((type: string, at: { x: number; y: number }) => commands.addNode(type, at), [commands]);
   const nodeName = useMemo(() => {
     const byId = new Map(flow.nodes.map((n) => [n.id, n]));

@@ -1,4 +1,4 @@
-import type { Flow, NumberSettings, PhoneNumber } from '../engine';
+import type { Flow, NumberSettings, PhoneNumber, QueueGroup, Workspace } from '../engine';
 import { applyFlowChange, coalesceKey } from './flowChanges';
 import type { FlowChange } from './flowChanges';
 import { emptyHistory, record, redo, seal, undo } from './history';
@@ -8,20 +8,33 @@ import type { History } from './history';
 export interface NumberPort {
   get(): PhoneNumber | undefined;
   update(fn: (n: PhoneNumber) => PhoneNumber): void;
+  /** The workspace, for the queue groups the inspector edits in place (`updateWorkspace`). */
+  workspace?: {
+    get(): Workspace | undefined;
+    update(fn: (ws: Workspace) => Workspace): void;
+  };
 }
 
 /**
  * One undo step's worth of a number. Settings are kept only by steps that changed them
- * (restoring a revision), so undoing a flow edit never reverts settings edited elsewhere.
+ * (restoring a revision), and the workspace's queue groups only by steps that edited one from
+ * the inspector, so undoing a flow edit never reverts what was edited elsewhere.
  */
 export interface Snapshot {
   flow: Flow;
   settings?: NumberSettings;
+  queues?: QueueGroup[];
 }
 
 export interface FlowEditor {
   /** Applies a change through the port; false when it changed nothing. */
   dispatch(change: FlowChange, options?: { field?: string; record?: boolean }): boolean;
+  /**
+   * Applies a change to the workspace's queue groups (the inspector edits them in place) and
+   * records it as an undo step of this flow; `field` merges typing as `dispatch` does. Changes
+   * to other parts of the workspace are applied but not recorded.
+   */
+  editWorkspace(fn: (ws: Workspace) => Workspace, options?: { field?: string }): boolean;
   /** Records an edit made by someone else (the store restoring a revision) as an undo step. */
   recordExternal(before: Snapshot): void;
   undo(): boolean;
@@ -48,11 +61,15 @@ export function createFlowEditor(port: NumberPort): FlowEditor {
 
   function restore(to: Snapshot) {
     port.update((n) => ({ ...n, flow: to.flow, ...(to.settings ? { settings: to.settings } : {}) }));
+    const queues = to.queues;
+    if (queues) port.workspace?.update((ws) => ({ ...ws, queues }));
   }
-  function current(withSettings: boolean): Snapshot | null {
+  /** The number now, with whatever else `like` keeps (so that redo can put it back). */
+  function current(like: Snapshot): Snapshot | null {
     const n = port.get();
     if (!n) return null;
-    return withSettings ? { flow: n.flow, settings: n.settings } : { flow: n.flow };
+    const queues = like.queues ? port.workspace?.get()?.queues : undefined;
+    return { flow: n.flow, ...(like.settings ? { settings: n.settings } : {}), ...(queues ? { queues } : {}) };
   }
 
   return {
@@ -68,12 +85,26 @@ export function createFlowEditor(port: NumberPort): FlowEditor {
       if (options.record !== false) set(record(history, { flow: before }, coalesceKey(change, options.field)));
       return true;
     },
+    editWorkspace(fn, options = {}) {
+      const ws = port.workspace;
+      const n = port.get();
+      if (!ws || !n) return false;
+      let before: QueueGroup[] | null = null;
+      ws.update((w) => {
+        const next = fn(w);
+        if (next !== w && next.queues !== w.queues) before = w.queues;
+        return next;
+      });
+      if (before === null) return false;
+      set(record(history, { flow: n.flow, queues: before }, options.field === undefined ? undefined : `workspace:${options.field}`));
+      return true;
+    },
     recordExternal(before) {
       set(record(history, before));
     },
     undo() {
       const step = history.past[history.past.length - 1];
-      const now = step && current(step.value.settings !== undefined);
+      const now = step && current(step.value);
       const r = now && undo(history, now);
       if (!r) return false;
       restore(r.value);
@@ -82,7 +113,7 @@ export function createFlowEditor(port: NumberPort): FlowEditor {
     },
     redo() {
       const next = history.future[history.future.length - 1];
-      const now = next && current(next.settings !== undefined);
+      const now = next && current(next);
       const r = now && redo(history, now);
       if (!r) return false;
       restore(r.value);

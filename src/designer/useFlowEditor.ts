@@ -10,6 +10,10 @@ export function useFlowEditor(numberId: string): { editor: FlowEditor; canUndo: 
     () => createFlowEditor({
       get: () => store.getSnapshot().project?.numbers.find((n) => n.id === numberId),
       update: (fn) => store.updateNumber(numberId, fn),
+      workspace: {
+        get: () => store.getSnapshot().project?.workspace,
+        update: (fn) => store.updateWorkspace(fn),
+      },
     }),
     [store, numberId],
   );

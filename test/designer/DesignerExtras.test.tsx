@@ -50,4 +50,22 @@ describe('designer extras', () => {
     await createTestDesigner(makeProject({ flow }), { numberId: 'nope' });
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no number with id “nope”');
   });
+
+  it('undoes a queue group renamed from the inspector with the Undo button, as one step', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    fireEvent.click(await within(await screen.findByRole('application', { name: 'Call flow of Hotline' })).findByRole('group', { name: /^Sales desk/ }));
+    await user.click(await screen.findByRole('button', { name: 'Edit queue group' }));
+    const name = screen.getByRole('textbox', { name: 'Queue name' });
+    await user.clear(name);
+    await user.type(name, 'Sales floor');
+    await user.tab();
+    const queueName = () => d.store.getSnapshot().project!.workspace.queues.find((q) => q.id === 'sales')?.name;
+    await expect.poll(queueName).toBe('Sales floor');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(queueName()).toBe('Sales');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(queueName()).toBe('Sales floor');
+  });
 });

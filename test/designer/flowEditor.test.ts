@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneNumber } from '../../src/engine';
+import type { PhoneNumber, Workspace } from '../../src/engine';
 import { createFlowEditor } from '../../src/designer/flowEditor';
 import { createNode } from '../../src/designer/newNode';
 import { makeProject } from '../helpers/factories';
@@ -62,5 +62,40 @@ describe('createFlowEditor', () => {
     p.update((n) => ({ ...n, settings: { ...n.settings, backupNumber: '+84900000000' } }));
     ed.undo();
     expect(p.get().settings.backupNumber).toBe('+84900000000');
+  });
+});
+
+describe('queue groups edited from the inspector', () => {
+  function ports() {
+    const project = makeProject();
+    const number = port();
+    let ws = project.workspace;
+    return { ...number, workspace: { get: () => ws, update: (fn: (w: typeof ws) => typeof ws) => { ws = fn(ws); } }, ws: () => ws };
+  }
+  const rename = (name: string) => (w: Workspace) => ({ ...w, queues: w.queues.map((q) => (q.id === 'sales' ? { ...q, name } : q)) });
+
+  it('are undone and redone with the flow, typing in one field as one step', () => {
+    const p = ports();
+    const ed = createFlowEditor(p);
+    const before = p.ws().queues;
+    for (const name of ['S', 'Sa', 'Sal']) expect(ed.editWorkspace(rename(name), { field: 'queue:sales:name' })).toBe(true);
+    ed.seal();
+    ed.dispatch({ type: 'moveNodes', moves: [{ id: 'vm', position: { x: 40, y: 40 } }] });
+    expect(ed.undo()).toBe(true);
+    expect(p.get().flow.nodes.find((n) => n.id === 'vm')?.position).not.toEqual({ x: 40, y: 40 });
+    expect(p.ws().queues.find((q) => q.id === 'sales')?.name).toBe('Sal');
+    expect(ed.undo()).toBe(true);
+    expect(p.ws().queues).toBe(before);
+    expect(ed.canUndo()).toBe(false);
+    expect(ed.redo()).toBe(true);
+    expect(p.ws().queues.find((q) => q.id === 'sales')?.name).toBe('Sal');
+  });
+
+  it('records nothing for a workspace change that leaves the queue groups as they were', () => {
+    const p = ports();
+    const ed = createFlowEditor(p);
+    expect(ed.editWorkspace((w) => ({ ...w, name: 'Renamed' }))).toBe(false);
+    expect(p.ws().name).toBe('Renamed');
+    expect(ed.canUndo()).toBe(false);
   });
 });

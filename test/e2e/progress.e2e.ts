@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generatedProject } from '../helpers/generateFlow';
 import { openBrowser } from './browser';
@@ -8,6 +9,18 @@ beforeEach(async () => { b = await openBrowser(); });
 afterEach(async () => { await b.close(); });
 
 interface Watch { sawProgress: boolean; longTasks: number[] }
+
+/** Imports a generated flow of `nodes` nodes through the Numbers screen and opens its designer. */
+async function openGenerated(page: Page, nodes: number) {
+  await page.goto('/numbers?mute=1');
+  await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+  const bundle = generatedProject(nodes);
+  await page.getByLabel('Import bundle').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+  await page.getByRole('button', { name: 'Import and replace' }).click();
+  const number = bundle.numbers[0]!;
+  await page.getByRole('link', { name: `Open designer for ${number.name}` }).click();
+  await page.getByRole('application', { name: `Call flow of ${number.name}` }).waitFor();
+}
 
 describe('long work shows progress', () => {
   it('importing a 2,000-node bundle shows "Importing…" and the page keeps answering', async () => {
@@ -35,14 +48,7 @@ describe('long work shows progress', () => {
 
   it('auto-layout of a large flow says "Laying out…" until it is done', async () => {
     const { page } = b;
-    await page.goto('/numbers?mute=1');
-    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
-    const bundle = generatedProject(400);
-    await page.getByLabel('Import bundle').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
-    await page.getByRole('button', { name: 'Import and replace' }).click();
-    const number = bundle.numbers[0]!;
-    await page.getByRole('link', { name: `Open designer for ${number.name}` }).click();
-    await page.getByRole('application', { name: `Call flow of ${number.name}` }).waitFor();
+    await openGenerated(page, 400);
     await page.evaluate(() => {
       const w = window as unknown as { __sawLayout: boolean };
       w.__sawLayout = false;
@@ -59,14 +65,7 @@ describe('long work shows progress', () => {
 
   it('exploring the paths of a 200-node flow runs off the page: "Exploring…" shows and the page keeps answering', async () => {
     const { page } = b;
-    await page.goto('/numbers?mute=1');
-    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
-    const bundle = generatedProject(200);
-    await page.getByLabel('Import bundle').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
-    await page.getByRole('button', { name: 'Import and replace' }).click();
-    const number = bundle.numbers[0]!;
-    await page.getByRole('link', { name: `Open designer for ${number.name}` }).click();
-    await page.getByRole('application', { name: `Call flow of ${number.name}` }).waitFor();
+    await openGenerated(page, 200);
     await page.getByRole('tab', { name: 'Paths' }).click();
     await page.evaluate(() => {
       const w = window as unknown as { __longTasks: number[] };

@@ -11,7 +11,8 @@ const DISTRIBUTION_LABELS = { evenly: 'Evenly (round robin)', in_order: 'In orde
 const ALL_NEEDS = 'Ringing all members at once needs the Project+ plan or higher.';
 
 /** Workspace edits go through this: a function from the workspace to the next one. */
-export type WorkspaceUpdate = (fn: (ws: Workspace) => Workspace) => void;
+/** Changes the workspace; `field` names the field being typed in, so that its keystrokes make one undo step. */
+export type WorkspaceUpdate = (fn: (ws: Workspace) => Workspace, field?: string) => void;
 
 /**
  * Edits one queue group in place, in the workspace (it is shared by every number): name,
@@ -20,8 +21,8 @@ export type WorkspaceUpdate = (fn: (ws: Workspace) => Workspace) => void;
  */
 export function QueueEditor({ queue, workspace, plan, onWorkspaceChange }: { queue: QueueGroupT; workspace: Workspace; plan: Plan; onWorkspaceChange: WorkspaceUpdate }) {
   const id = useId();
-  const apply = (patch: Partial<QueueGroupT>) =>
-    onWorkspaceChange((ws) => ({ ...ws, queues: ws.queues.map((q) => (q.id === queue.id ? { ...q, ...patch } : q)) }));
+  const apply = (patch: Partial<QueueGroupT>, field?: keyof QueueGroupT) =>
+    onWorkspaceChange((ws) => ({ ...ws, queues: ws.queues.map((q) => (q.id === queue.id ? { ...q, ...patch } : q)) }), field && `queue:${queue.id}:${field}`);
   const check = <T,>(field: keyof QueueGroupT, value: T): Parsed<T> => {
     const r = QueueGroup.safeParse({ ...queue, [field]: value });
     return r.success ? { ok: true, value } : { ok: false, message: schemaMessage(r.error, [field]) };
@@ -36,9 +37,9 @@ export function QueueEditor({ queue, workspace, plan, onWorkspaceChange }: { que
   return (
     <fieldset className="cf-queue-editor" aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`}>Queue group “{queue.name}”</legend>
-      <TextField label="Queue name" value={queue.name} format={(v) => v} parse={(t) => check('name', t)} onCommit={(name) => apply({ name })} />
+      <TextField label="Queue name" value={queue.name} format={(v) => v} parse={(t) => check('name', t)} onCommit={(name) => apply({ name }, 'name')} />
       <TextField label="Queue extension" value={queue.extension ?? ''} format={(v) => v} parse={(t) => check('extension', t)}
-        onCommit={(t) => apply({ extension: t.trim() ? t.trim() : null })} hint="1–4 digits; leave empty for none." inputMode="numeric" />
+        onCommit={(t) => apply({ extension: t.trim() ? t.trim() : null }, 'extension')} hint="1–4 digits; leave empty for none." inputMode="numeric" />
       <fieldset>
         <legend>Members</legend>
         {workspace.employees.length === 0 && <p>The workspace has no employees yet.</p>}
@@ -58,7 +59,7 @@ export function QueueEditor({ queue, workspace, plan, onWorkspaceChange }: { que
         onChange={(distribution) => apply({ distribution })}
         description={allLocked ? ALL_NEEDS : undefined}
       />
-      <TextField label="Rings per member" value={queue.rings} format={String} parse={parseRings} onCommit={(rings) => apply({ rings })}
+      <TextField label="Rings per member" value={queue.rings} format={String} parse={parseRings} onCommit={(rings) => apply({ rings }, 'rings')}
         inputMode="numeric" hint="One ring is 5 seconds." />
     </fieldset>
   );
