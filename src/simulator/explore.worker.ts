@@ -7,9 +7,9 @@ import type { ExploreRequest, ExploreReply } from './exploreOffThread';
 self.onmessage = (e: MessageEvent<ExploreRequest>) => {
   let reply: ExploreReply;
   try {
-    reply = { id: e.data.id, result: explorePaths(e.data.project, e.data.numberId) };
+    reply = { result: explorePaths(e.data.project, e.data.numberId) };
   } catch (err) {
-    reply = { id: e.data.id, error: err instanceof Error ? err.message : String(err) };
+    reply = { error: err instanceof Error ? err.message : String(err) };
   }
   self.postMessage(reply);
 };

@@ -1,20 +1,18 @@
 import type { ExploreResult, Project } from '../engine';
 import { explorePaths } from './engineRun';
 
+/** What the worker is sent, once: it explores, replies and is ended. */
 export interface ExploreRequest {
-  id: number;
   project: Project;
   numberId: string;
 }
-export type ExploreReply = { id: number; result: ExploreResult } | { id: number; error: string };
+export type ExploreReply = { result: ExploreResult } | { error: string };
 
 /** A running exploration: its result, and a way to stop it (a new one, or leaving the tab). */
 export interface Exploration {
   result: Promise<ExploreResult>;
   cancel: () => void;
 }
-
-let seq = 0;
 
 /**
  * explorePaths in a Web Worker, so the page stays responsive while a big flow is explored.
@@ -36,10 +34,8 @@ export function exploreOffThread(project: Project, numberId: string): Exploratio
     return { result, cancel: () => clearTimeout(timer) };
   }
   const worker = new Worker(new URL('./explore.worker.ts', import.meta.url), { type: 'module', name: 'explore paths' });
-  const id = ++seq;
   const result = new Promise<ExploreResult>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ExploreReply>) => {
-      if (e.data.id !== id) return;
       worker.terminate();
       if ('result' in e.data) resolve(e.data.result);
       else reject(new Error(e.data.error));
@@ -49,6 +45,6 @@ export function exploreOffThread(project: Project, numberId: string): Exploratio
       reject(new Error(e.message || 'The path explorer stopped unexpectedly.'));
     };
   });
-  worker.postMessage({ id, project, numberId } satisfies ExploreRequest);
+  worker.postMessage({ project, numberId } satisfies ExploreRequest);
   return { result, cancel: () => worker.terminate() };
 }
