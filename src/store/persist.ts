@@ -33,7 +33,15 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
       fresh.push({ table, key, issues });
     };
 
-    const wsRow = await db.workspace.get(WORKSPACE_KEY);
+    // Every read is asked for at once: awaited one by one, each waited for the page to be free
+    // between them, and a page busy with the app's other chunks made the load twice as long.
+    const [wsRow, numberRows, scenarioRows, assetRows, earlier] = await Promise.all([
+      db.workspace.get(WORKSPACE_KEY),
+      db.numbers.orderBy('position').toArray(),
+      db.scenarios.toArray(),
+      db.assets.toArray(),
+      db.quarantine.toArray(),
+    ]);
     let workspace: Workspace | null = null;
     if (wsRow) {
       const r = readWorkspace(wsRow);
@@ -41,20 +49,20 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
       else await setAside('workspace', WORKSPACE_KEY, wsRow.doc, r.issues);
     }
     const numbers: Loaded['numbers'] = [];
-    for (const row of await db.numbers.orderBy('position').toArray()) {
+    for (const row of numberRows) {
       const r = readNumber(row);
       if (r.ok) numbers.push({ number: r.value, rev: row.rev, position: row.position });
       else await setAside('numbers', row.id, row.doc, r.issues);
     }
     const scenarios: SavedScenario[] = [];
-    for (const row of await db.scenarios.toArray()) {
+    for (const row of scenarioRows) {
       const r = readScenario(row);
       if (r.ok) scenarios.push(r.value);
       else await setAside('scenarios', row.id, row.doc, r.issues);
     }
-    const assets = (await db.assets.toArray()).map(assetOf);
+    const assets = assetRows.map(assetOf);
     // Earlier sessions' quarantine is reported too: it stays until someone deals with it.
-    const quarantined = (await db.quarantine.toArray()).map((q) => ({ table: q.table, key: q.key, issues: q.issues }));
+    const quarantined = [...earlier.map((q) => ({ table: q.table, key: q.key, issues: q.issues })), ...fresh];
     const empty = !wsRow && numbers.length === 0 && fresh.length === 0 && quarantined.length === 0;
     return {
       empty,
@@ -63,7 +71,7 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
       numbers,
       scenarios,
       assets,
-      quarantined: quarantined.length > 0 ? quarantined : fresh,
+      quarantined,
     };
   });
 }
