@@ -12,6 +12,8 @@ afterEach(async () => { await b.close(); });
 
 const toolbarStatus = (page: Page) => page.getByRole('toolbar', { name: 'Designer' }).getByRole('status').last();
 const canvas = (page: Page) => page.getByRole('application', { name: 'Call flow of Hotline' });
+/** The queue group the selected queue node rings, as its picker shows it ("Sales (500)"). */
+const chosenQueue = (page: Page) => page.getByRole('combobox', { name: 'Queue group' }).locator('option:checked').textContent({ timeout: 2_000 });
 const newVoicemail = (page: Page) => canvas(page).getByRole('group', { name: /^Voicemail(, \d+ issues?)?$/ });
 
 /** Points the Welcome greeting's "Extension not answered" output at the node whose option text starts with `prefix`. */
@@ -84,5 +86,23 @@ describe('designer on the demo hotline', () => {
     await canvas(page).waitFor();
     await canvas(page).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
     expect(await canvas(page).getByRole('group').count()).toBe(before);
+  });
+
+  it('renames a queue group from the inspector, undoes it from the toolbar, and the undo is saved', async () => {
+    const { page } = b;
+    await page.goto('/numbers/hotline?mute=1');
+    await canvas(page).getByRole('group', { name: 'Sales team', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit queue group' }).click();
+    const name = page.getByRole('textbox', { name: 'Queue name' });
+    await name.fill('Sales floor');
+    await name.press('Tab');
+    await expect.poll(() => chosenQueue(page)).toMatch(/^Sales floor/);
+    await page.getByRole('toolbar', { name: 'Designer' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => chosenQueue(page)).toMatch(/^Sales(?! floor)/);
+    // Undo is an edit like any other: it is stored, so a reload shows the old name.
+    await page.waitForTimeout(800);
+    await page.reload();
+    await canvas(page).getByRole('group', { name: 'Sales team', exact: true }).click();
+    await expect.poll(() => chosenQueue(page)).toMatch(/^Sales(?! floor)/);
   });
 });
