@@ -4,10 +4,10 @@ import type { FormatProblem, NumberSettings, Flow } from '../engine';
 import { upgradeV1toV2 } from './upgrade';
 import type { AssetRecord, CallLogEntry } from './types';
 
-import { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DB_VERSION, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import type { WORKSPACE_KEY } from './schema';
 
-export { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, WORKSPACE_KEY } from './schema';
+export { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, WORKSPACE_KEY } from './schema';
 
 /**
  * Every stored document carries `v`, the bundle format version it was written in, so that
@@ -82,6 +82,7 @@ export class StudioDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+    this.version(DB_VERSION).stores(SCHEMA_V3);
   }
 }
 

@@ -16,7 +16,8 @@ import { createRecords } from './records';
 import { readSeed, readSeedOrEmpty } from './seed';
 import { emptyDirty, initialState, isDirty } from './state';
 import { applyRemoteScenarios, rememberScenarios } from './scenarioSync';
-import { applyRemote, writePending } from './sync';
+import { applyRemote, unknownRevs, writePending } from './sync';
+import type { NumberHead } from './sync';
 import type { AssetMeta, AssetRecord, ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
 
 export type { ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
@@ -196,18 +197,31 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     emit();
   }
 
+  /**
+   * Follows other tabs' writes. Only the numbers' ids and revs are watched: every write, this
+   * tab's own saves included, runs the query again, and reading every whole document each time
+   * took tens of milliseconds at 2,000 nodes. The documents of revs this tab does not know are
+   * then read; changes are applied one at a time, in order.
+   */
   function watch(db: StudioDB): void {
     const query = liveQuery(async () => ({
-      rows: await db.numbers.toArray(),
+      heads: (await db.numbers.orderBy('[id+rev]').keys()) as unknown as NumberHead[],
       ws: await db.workspace.get(WORKSPACE_KEY),
       scenarios: await db.scenarios.toArray(),
     }));
+    let applying = Promise.resolve();
     liveSub = query.subscribe({
-      next: ({ rows, ws, scenarios }) => {
-        if (s.db !== db) return;
-        // Both run: `||` would skip the second when the first changed something.
-        const numbersChanged = applyRemote(s, rows, ws);
-        if (applyRemoteScenarios(s, scenarios) || numbersChanged) emit();
+      next: ({ heads, ws, scenarios }) => {
+        applying = applying.then(async () => {
+          if (s.db !== db) return;
+          const unknown = unknownRevs(s, heads);
+          const rows = unknown.length === 0 ? [] : await db.numbers.bulkGet(unknown);
+          if (s.db !== db) return;
+          const byId = new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, r]));
+          // Both run: `||` would skip the second when the first changed something.
+          const numbersChanged = applyRemote(s, heads, byId, ws);
+          if (applyRemoteScenarios(s, scenarios) || numbersChanged) emit();
+        }).catch(() => { /* the write path reports storage failures */ });
       },
       error: () => { /* the write path reports storage failures */ },
     });

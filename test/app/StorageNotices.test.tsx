@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageNotices } from '../../src/app/StorageNotices';
 import { StoreProvider } from '../../src/store/react';
+import { DB_VERSION } from '../../src/store/schema';
 import type { ProjectStore } from '../../src/store/types';
 import { openStaleConnection, quotaDatabase, unavailableDatabase } from '../store/faults';
 import { openStore, uniqueName, until } from '../store/helpers';
@@ -79,7 +80,7 @@ describe('StorageNotices', () => {
     const store = openStore(name);
     renderNotices(store);
     await act(() => store.ready());
-    raw.push(await act(() => openStaleConnection(name, 3)));
+    raw.push(await act(() => openStaleConnection(name, DB_VERSION + 1)));
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent('Not saved: another tab holds the database.');
     expect(banner).toHaveTextContent(/Then reload this tab/);

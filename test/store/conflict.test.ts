@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectStore } from '../../src/store/types';
-import { nameOf, openStore, readStored, uniqueName, until } from './helpers';
+import { countingDatabase, nameOf, openStore, readStored, uniqueName, until } from './helpers';
 
 const open: ProjectStore[] = [];
 afterEach(() => {
@@ -19,6 +19,31 @@ async function twoTabs() {
 }
 
 describe('two tabs on one database', () => {
+  it('a tab reads back no document after its own saves, and only the changed one after another tab\'s', async () => {
+    const name = uniqueName();
+    const counter = { numberDocs: 0 };
+    const a = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000, database: countingDatabase(counter) });
+    open.push(a);
+    await a.ready();
+    const b = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
+    open.push(b);
+    await b.ready();
+    await new Promise((r) => setTimeout(r, 50));
+    counter.numberDocs = 0;
+    for (const label of ['One', 'Two', 'Three']) {
+      a.updateNumber('n1', (n) => ({ ...n, name: label }));
+      await a.flush();
+    }
+    await until(b, (s) => nameOf(s, 'n1') === 'Three');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(counter.numberDocs).toBe(0);
+
+    b.updateNumber('n2', (n) => ({ ...n, name: 'From B' }));
+    await b.flush();
+    await until(a, (s) => nameOf(s, 'n2') === 'From B');
+    expect(counter.numberDocs).toBe(1);
+  });
+
   it('a tab with no unsaved edits follows the other tab\'s saves', async () => {
     const { a, b } = await twoTabs();
     a.updateNumber('n1', (n) => ({ ...n, name: 'From A' }));

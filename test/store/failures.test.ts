@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../src/store/schema';
 import type { ProjectStore } from '../../src/store/types';
 import { quotaDatabase, openStaleConnection, unavailableDatabase } from './faults';
 import { nameOf, openStore, readStored, uniqueName, until } from './helpers';
@@ -94,7 +95,7 @@ describe('storage failures keep the app working in memory', () => {
     const name = uniqueName();
     const store = track(openStore(name));
     await store.ready();
-    const newer = await openStaleConnection(name, 3);
+    const newer = await openStaleConnection(name, DB_VERSION + 1);
     raw.push(newer);
     expect(store.getSnapshot().status).toMatchObject({ kind: 'failed', reason: 'blocked' });
     store.updateNumber('n1', (n) => ({ ...n, name: 'After the upgrade' }));

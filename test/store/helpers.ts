@@ -72,3 +72,43 @@ export function readyStores(): (name?: string) => Promise<ProjectStore> {
     return store;
   };
 }
+
+/**
+ * A database that counts the number documents it reads back (whole rows of `numbers`, not
+ * index keys), for tests of what a save or a remote change costs to read.
+ */
+export function countingDatabase(counter: { numberDocs: number }) {
+  return (name: string): StudioDB => {
+    const db = new StudioDB(name);
+    db.use({
+      stack: 'dbcore',
+      name: 'count-number-docs',
+      create: (core) => ({
+        ...core,
+        table: (tableName) => {
+          const table = core.table(tableName);
+          if (tableName !== 'numbers') return table;
+          return {
+            ...table,
+            get: async (req) => {
+              const row: unknown = await table.get(req);
+              if (row !== undefined) counter.numberDocs++;
+              return row;
+            },
+            getMany: async (req) => {
+              const rows: unknown[] = await table.getMany(req);
+              counter.numberDocs += rows.filter((r) => r !== undefined).length;
+              return rows;
+            },
+            query: async (req) => {
+              const res = await table.query(req);
+              if (req.values) counter.numberDocs += res.result.length;
+              return res;
+            },
+          };
+        },
+      }),
+    });
+    return db;
+  };
+}

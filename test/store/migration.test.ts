@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../src/store/schema';
 import type { ProjectStore } from '../../src/store/types';
 import { openStore, readStored, uniqueName } from './helpers';
 import v1 from './fixtures/v1-database.json';
@@ -60,5 +61,40 @@ describe('database version 1 → 2', () => {
     await store.ready();
     const bundle = await store.exportBundle();
     expect(bundle.assets).toEqual([{ id: 'a1', fileName: 'hold.mp3', mimeType: 'audio/mpeg', base64: btoa('ID3\u0004') }]);
+  });
+});
+
+/** A database as version 2 of the store left it, with its schema exactly as the old code declared it. */
+async function createV2Database(name: string) {
+  const old = new Dexie(name);
+  old.version(1).stores({ meta: 'key', assets: 'id' });
+  old.version(2).stores({
+    meta: null, workspace: 'id', numbers: 'id, position', revisions: 'id, numberId, createdAt',
+    scenarios: 'id, numberId', assets: 'id', callLog: 'id, numberId, at', quarantine: '++seq, table',
+  });
+  const numbers = (v1.meta[0]!.bundle.numbers as { id: string }[]).filter((n) => n.id !== 'broken');
+  await old.table('workspace').put({ id: 'current', v: 1, rev: 4, doc: v1.meta[0]!.bundle.workspace });
+  await old.table('numbers').bulkPut(numbers.map((doc, i) => ({ id: doc.id, v: 1, rev: 7 + i, position: i, doc })));
+  old.close();
+}
+
+describe('database version 2 → 3', () => {
+  it('indexes each number by id and rev, keeps every row, and saves from the stored rev on', async () => {
+    const name = uniqueName();
+    await createV2Database(name);
+    store = openStore(name, { seed: async () => { throw new Error('must not seed an upgraded database'); } });
+    await store.ready();
+    expect(store.getSnapshot().project?.numbers.map((n) => n.id)).toEqual(['main', 'support']);
+
+    store.updateNumber('support', (n) => ({ ...n, name: 'Support, renamed' }));
+    await store.flush();
+    const stored = await readStored(name);
+    expect(stored.numbers.map((r) => [r.id, r.rev])).toEqual([['main', 7], ['support', 9]]);
+    expect(stored.numbers[1]?.doc).toMatchObject({ name: 'Support, renamed' });
+    const check = new Dexie(name);
+    await check.open();
+    expect(check.verno).toBe(DB_VERSION);
+    expect(check.table('numbers').schema.indexes.map((i) => i.name)).toContain('[id+rev]');
+    check.close();
   });
 });
