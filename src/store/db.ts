@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { DexieOptions, Table } from 'dexie';
 import type { FormatProblem, NumberSettings, Flow } from '../engine';
-import { upgradeV1toV2 } from './upgrade';
+import { upgradeV1toV2, upgradeV2toV3 } from './upgrade';
 import type { AssetRecord, CallLogEntry } from './types';
 
 import { DB_VERSION, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
@@ -24,8 +24,12 @@ export interface WorkspaceRow extends VersionedDoc {
   rev: number;
 }
 
-/** One phone number with its settings and flow. `rev` goes up by one on every write. */
+/**
+ * One phone number with its settings and flow, as JSON text (since database version 3: see
+ * SCHEMA_V3). `rev` goes up by one on every write.
+ */
 export interface NumberRow extends VersionedDoc {
+  doc: string;
   id: string;
   rev: number;
   /** Where it is listed on the Numbers screen. */
@@ -82,7 +86,7 @@ export class StudioDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
-    this.version(DB_VERSION).stores(SCHEMA_V3);
+    this.version(DB_VERSION).stores(SCHEMA_V3).upgrade(upgradeV2toV3);
   }
 }
 

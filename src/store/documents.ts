@@ -35,9 +35,9 @@ export function readWorkspace(row: VersionedDoc): Read<Workspace> {
 }
 
 /** Migrates and parses a stored number. */
-export function readNumber(row: VersionedDoc): Read<PhoneNumber> {
+export function readNumber(row: NumberRow): Read<PhoneNumber> {
   return attempt(() => {
-    const n = parseProject(bundleOf(row.v, { numbers: [row.doc] })).numbers[0];
+    const n = parseProject(bundleOf(row.v, { numbers: [JSON.parse(row.doc)] })).numbers[0];
     if (!n) throw new ProjectFormatError([{ path: 'numbers[0]', message: 'missing' }]);
     return n;
   });
@@ -57,7 +57,16 @@ export function workspaceRow(workspace: Workspace, rev: number): WorkspaceRow {
 }
 
 export function numberRow(number: PhoneNumber, rev: number, position: number): NumberRow {
-  return { id: number.id, v: CURRENT_VERSION, rev, position, doc: number };
+  return { id: number.id, v: CURRENT_VERSION, rev, position, doc: JSON.stringify(number) };
+}
+
+/** A stored number's document as quarantine keeps it: decoded when its text is JSON, else the text itself. */
+export function storedNumberDoc(row: NumberRow): unknown {
+  try {
+    return JSON.parse(row.doc);
+  } catch {
+    return row.doc;
+  }
 }
 
 export function scenarioRow(scenario: SavedScenario): ScenarioRow {

@@ -1,7 +1,7 @@
 import type { PhoneNumber, Project, SavedScenario, Workspace } from '../engine';
 import { toBytes } from './bytes';
 import type { AssetRow, StudioDB } from './db';
-import { fallbackWorkspace, numberRow, readNumber, readScenario, readWorkspace, scenarioRow, workspaceRow } from './documents';
+import { fallbackWorkspace, numberRow, readNumber, readScenario, readWorkspace, scenarioRow, storedNumberDoc, workspaceRow } from './documents';
 import { WORKSPACE_KEY } from './schema';
 import type { AssetRecord, QuarantinedDoc } from './types';
 
@@ -52,7 +52,7 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
     for (const row of numberRows) {
       const r = readNumber(row);
       if (r.ok) numbers.push({ number: r.value, rev: row.rev, position: row.position });
-      else await setAside('numbers', row.id, row.doc, r.issues);
+      else await setAside('numbers', row.id, storedNumberDoc(row), r.issues);
     }
     const scenarios: SavedScenario[] = [];
     for (const row of scenarioRows) {

@@ -23,9 +23,11 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 3 indexes each number's id with its rev, so that watching for other tabs' writes can
- * read which numbers changed without reading every number's whole document (tens of
- * milliseconds for a 2,000-node flow, after every save this tab made too). No data changes.
+ * Version 3 keeps each number's document as JSON text, and indexes each number's id with its
+ * rev. IndexedDB reads and writes a string many times faster than the same document as objects
+ * (a 2,000-node flow: 1–2 ms against 13–30 to read, plus 4–8 ms of JSON.parse), and the index
+ * lets a save, or watching for other tabs' writes, learn a number's rev without reading its
+ * document.
  */
 export const SCHEMA_V3 = {
   numbers: 'id, position, [id+rev]',

@@ -47,3 +47,10 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
     }
   }
 }
+
+/** Database version 2 → 3: each number's document becomes JSON text (see SCHEMA_V3). */
+export async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  await tx.table('numbers').toCollection().modify((row: { doc: unknown }) => {
+    if (typeof row.doc !== 'string') row.doc = JSON.stringify(row.doc);
+  });
+}

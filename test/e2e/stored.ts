@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The JSON of every stored number document, read from the page's IndexedDB with a connection
+ * The JSON of every stored number row (its document decoded), read from the page's IndexedDB with a connection
  * of its own: tests poll it to know an edit has been saved before they reload or look elsewhere.
  */
 export function storedNumbers(page: Page): Promise<string> {
@@ -11,7 +11,8 @@ export function storedNumbers(page: Page): Promise<string> {
     req.onsuccess = () => {
       const db = req.result;
       const all = db.transaction('numbers', 'readonly').objectStore('numbers').getAll();
-      all.onsuccess = () => { db.close(); resolve(JSON.stringify(all.result)); };
+      // Each row's document is JSON text: decoded, so that tests look for what the user typed.
+      all.onsuccess = () => { db.close(); resolve(JSON.stringify(all.result.map((r: { doc: string }) => ({ ...r, doc: JSON.parse(r.doc) as unknown })))); };
       all.onerror = () => { db.close(); reject(all.error); };
     };
   }));

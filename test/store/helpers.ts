@@ -40,11 +40,11 @@ export function until(store: ProjectStore, pred: (s: StoreSnapshot) => boolean):
   });
 }
 
-/** Reads what is stored, through a connection of its own. */
+/** Reads what is stored, through a connection of its own; numbers' documents (JSON text) decoded, `text` as stored. */
 export async function readStored(name: string) {
   const db = new StudioDB(name);
   try {
-    const numbers = await db.numbers.toArray();
+    const numbers = (await db.numbers.toArray()).map((r) => ({ ...r, text: r.doc, doc: JSON.parse(r.doc) as unknown }));
     const workspace = await db.workspace.toArray();
     const scenarios = await db.scenarios.toArray();
     const assets = await db.assets.toArray();

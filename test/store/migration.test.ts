@@ -79,7 +79,7 @@ async function createV2Database(name: string) {
 }
 
 describe('database version 2 → 3', () => {
-  it('indexes each number by id and rev, keeps every row, and saves from the stored rev on', async () => {
+  it('stores each number as JSON text indexed by id and rev, keeps every row, and saves from the stored rev on', async () => {
     const name = uniqueName();
     await createV2Database(name);
     store = openStore(name, { seed: async () => { throw new Error('must not seed an upgraded database'); } });
@@ -91,6 +91,9 @@ describe('database version 2 → 3', () => {
     const stored = await readStored(name);
     expect(stored.numbers.map((r) => [r.id, r.rev])).toEqual([['main', 7], ['support', 9]]);
     expect(stored.numbers[1]?.doc).toMatchObject({ name: 'Support, renamed' });
+    // Every document is JSON text now, the one not written since too.
+    expect(stored.numbers.map((r) => typeof r.text)).toEqual(['string', 'string']);
+    expect(JSON.parse(stored.numbers[0]!.text)).toEqual(v1.meta[0]!.bundle.numbers[0]);
     const check = new Dexie(name);
     await check.open();
     expect(check.verno).toBe(DB_VERSION);

@@ -57,7 +57,7 @@ describe('createProjectStore: quarantine', () => {
     await first.ready();
     first.close();
     const db = new StudioDB(name);
-    await db.numbers.update('n2', { doc: { id: 'n2', kind: 'rented', number: '+842873001234', name: 42 } });
+    await db.numbers.update('n2', { doc: JSON.stringify({ id: 'n2', kind: 'rented', number: '+842873001234', name: 42 }) });
     db.close();
     const second = track(openStore(name));
     await second.ready();
@@ -66,6 +66,21 @@ describe('createProjectStore: quarantine', () => {
     expect(snap.quarantined).toEqual([{ table: 'numbers', key: 'n2', issues: [expect.objectContaining({ path: 'numbers[0].name' })] }]);
     const stored = await readStored(name);
     expect(stored.quarantine[0]?.doc).toMatchObject({ id: 'n2', name: 42 });
+  });
+
+  it('sets a stored number whose text is not JSON aside as it was, and loads the rest', async () => {
+    const name = uniqueName();
+    const first = track(openStore(name));
+    await first.ready();
+    first.close();
+    const db = new StudioDB(name);
+    await db.numbers.update('n2', { doc: '{"id": "n2", "name": "Cut off' });
+    db.close();
+    const second = track(openStore(name));
+    await second.ready();
+    expect(second.getSnapshot().project?.numbers.map((n) => n.id)).toEqual(['n1']);
+    expect(second.getSnapshot().quarantined).toEqual([{ table: 'numbers', key: 'n2', issues: [expect.objectContaining({ path: '(root)' })] }]);
+    expect((await readStored(name)).quarantine[0]?.doc).toBe('{"id": "n2", "name": "Cut off');
   });
 });
 
