@@ -38,8 +38,8 @@ async function main() {
   const params = new URLSearchParams(location.search);
   const n = params.get('n') ?? '1000';
   // The same canvas size as the designer's, measured by the benchmark.
-  const width = params.get('w') ? `${params.get('w')}px` : '100vw';
-  const height = params.get('h') ? `${params.get('h')}px` : '100vh';
+  const w = Number(params.get('w') ?? window.innerWidth);
+  const h = Number(params.get('h') ?? window.innerHeight);
   const graph = (await (await fetch(`./graph-${n}.json`)).json()) as BenchGraph;
   const nodes: Node<BareData>[] = graph.nodes.map((g) => ({
     id: g.id,
@@ -54,17 +54,21 @@ async function main() {
     ],
   }));
   const edges: Edge[] = graph.edges.map((e) => ({ ...e }));
+  const first = graph.nodes[0]!;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <div style={{ width, height }}>
-        {/* The designer's first view of a large flow: its inbound node at 100 %. */}
+      <div style={{ width: w, height: h }}>
+        {/*
+          The designer's first view of a large flow: its inbound node at 100 %, set up front from
+          the node's declared size and the canvas's, as the designer does (React Flow's fitView
+          waits for rendered nodes to be measured, which showed the wrong view for 120–300 ms).
+        */}
         <ReactFlow
           defaultNodes={nodes}
           defaultEdges={edges}
           nodeTypes={nodeTypes}
           onlyRenderVisibleElements
-          fitView
-          fitViewOptions={{ nodes: [{ id: graph.nodes[0]!.id }], minZoom: 1, maxZoom: 1 }}
+          defaultViewport={{ x: Math.round(w / 2 - (first.position.x + W / 2)), y: Math.round(h / 2 - (first.position.y + H / 2)), zoom: 1 }}
           minZoom={0.1}
         />
       </div>

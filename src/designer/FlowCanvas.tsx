@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './designer.css';
-import { Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Controls, getNodesBounds, getViewportForBounds, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection as RfConnection, EdgeChange, IsValidConnection, NodeChange } from '@xyflow/react';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -28,6 +28,9 @@ const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
  * React Flow's fit would ignore them; `includeHiddenNodes` makes it use their declared size instead.
  */
 export const FIT_ALL = { maxZoom: 1.2, includeHiddenNodes: true } as const;
+const MIN_ZOOM = 0.1;
+/** React Flow's default fit padding. */
+const FIT_PADDING = 0.1;
 
 export interface FlowCanvasProps {
   flow: Flow;
@@ -59,7 +62,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   const readOnly = !onChange;
   const [adapter] = useState(createRfAdapter);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition, setViewport } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   // Until the user pans or zooms, the first view follows the canvas's size (side panels mount after it).
   const userMoved = useRef(false);
@@ -130,23 +133,48 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     latest.current.onDropKind?.(type, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
   }, [screenToFlowPosition]);
 
-  const fitViewOptions = useMemo(() => {
-    if (flow.nodes.length <= FIT_ALL_LIMIT) return FIT_ALL;
+  // The first view: every node, or above FIT_ALL_LIMIT the inbound call node at 100 %. Only the
+  // flow's size at mount decides it.
+  const firstView = useRef<{ ids: Set<string> | null; minZoom: number; maxZoom: number } | null>(null);
+  if (firstView.current === null) {
     const start = flow.nodes.find((n) => n.type === 'incoming') ?? flow.nodes[0];
-    return { nodes: start ? [{ id: start.id }] : [], maxZoom: 1, minZoom: 1, includeHiddenNodes: true };
-    // Only the first view depends on this, so the flow's size at mount is enough.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    firstView.current = flow.nodes.length <= FIT_ALL_LIMIT || !start
+      ? { ids: null, minZoom: MIN_ZOOM, maxZoom: FIT_ALL.maxZoom }
+      : { ids: new Set([start.id]), minZoom: 1, maxZoom: 1 };
+  }
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
 
+  /**
+   * Sets the first view from the nodes' declared sizes and the canvas's size, as soon as the
+   * canvas exists. React Flow's own `fitView` waits until rendered nodes have been measured and
+   * the page is free again, which on a 2,000-node flow kept the canvas on the wrong view for
+   * 120–250 ms.
+   */
+  const showFirstView = useCallback(() => {
+    const el = wrapper.current;
+    const view = firstView.current;
+    if (!el || !view || userMoved.current) return;
+    const { width, height } = el.getBoundingClientRect();
+    if (width === 0 || height === 0) return;
+    const all = latestNodes.current;
+    const shown = view.ids ? all.filter((n) => view.ids!.has(n.id)) : all;
+    if (shown.length === 0) return;
+    const { x, y, zoom } = getViewportForBounds(getNodesBounds(shown), width, height, view.minZoom, view.maxZoom, FIT_PADDING);
+    // Whole pixels: text on a fractional offset renders blurred.
+    void setViewport({ x: Math.round(x), y: Math.round(y), zoom });
+  }, [setViewport]);
+
+  // Effects run children first, so React Flow's pan and zoom exist by now. Until the user pans or
+  // zooms, the first view follows the canvas's size (side panels mount after it).
   useEffect(() => {
+    showFirstView();
     const el = wrapper.current;
     if (!el || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => {
-      if (!userMoved.current) void fitView(fitViewOptions);
-    });
+    const observer = new ResizeObserver(showFirstView);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [fitView, fitViewOptions]);
+  }, [showFirstView]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;
   }, []);
@@ -169,9 +197,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       onlyRenderVisibleElements
       snapToGrid
       snapGrid={SNAP}
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.1}
+      minZoom={MIN_ZOOM}
       deleteKeyCode={null}
       multiSelectionKeyCode={MULTI_SELECT}
       nodesDraggable={!readOnly}

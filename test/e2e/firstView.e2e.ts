@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import demo from '../fixtures/demo.json';
+import { generatedProject } from '../helpers/generateFlow';
+import { openBrowser } from './browser';
+import type { E2E } from './browser';
+
+let b: E2E;
+beforeEach(async () => { b = await openBrowser(); });
+afterEach(async () => { await b.close(); });
+
+/**
+ * Installed before the page's own code: every distinct canvas view (the viewport's transform)
+ * seen on an animation frame while nodes are on screen, in order.
+ */
+const RECORD_VIEWS = `(() => {
+  const seen = window.__views = [];
+  const tick = () => {
+    const vp = document.querySelector('.react-flow__viewport');
+    if (vp && document.querySelector('.react-flow__node')) {
+      const t = vp.style.transform;
+      if (seen[seen.length - 1] !== t) seen.push(t);
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+const views = (page: Page) => page.evaluate(() => (window as unknown as { __views: string[] }).__views);
+
+/** A generated flow laid out on a grid, its Inbound call node in the top left corner. */
+function griddedProject(nodes: number) {
+  const project = generatedProject(nodes);
+  const number = project.numbers[0]!;
+  const cols = Math.ceil(Math.sqrt(nodes * 2));
+  const laid = number.flow.nodes.map((n, i) => ({ ...n, position: { x: (i % cols) * 280, y: Math.floor(i / cols) * 180 } }));
+  return { ...project, numbers: [{ ...number, flow: { ...number.flow, nodes: laid } }] };
+}
+
+describe('the first view of a flow', () => {
+  it('a flow over 150 nodes opens on its Inbound call node at 100 %, from the first frame that shows it', async () => {
+    const { page, context } = b;
+    await context.addInitScript(RECORD_VIEWS);
+    await page.goto('/numbers?mute=1');
+    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+    const project = griddedProject(400);
+    const number = project.numbers[0]!;
+    await page.getByLabel('Import bundle').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) });
+    await page.getByRole('button', { name: 'Import and replace' }).click();
+    await page.getByRole('link', { name: `Open designer for ${number.name}` }).waitFor();
+
+    // Opened by its address, as a bookmark or a reload would.
+    await page.goto(`/numbers/${number.id}?mute=1`);
+    const canvas = page.getByRole('application', { name: `Call flow of ${number.name}` });
+    const inbound = canvas.getByRole('group', { name: 'incoming 1', exact: true });
+    await inbound.waitFor();
+    await page.waitForTimeout(1_000);
+
+    // One view only: the canvas never showed another one first.
+    const seen = await views(page);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/scale\(1\)$/);
+    // The Inbound call node sits in the middle of the canvas.
+    const box = (await canvas.boundingBox())!;
+    const node = (await inbound.boundingBox())!;
+    expect(Math.abs(node.x + node.width / 2 - (box.x + box.width / 2))).toBeLessThan(2);
+    expect(Math.abs(node.y + node.height / 2 - (box.y + box.height / 2))).toBeLessThan(2);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('a smaller flow opens with every node on screen', async () => {
+    const { page } = b;
+    await page.goto('/numbers/hotline?mute=1');
+    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    await canvas.getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    await page.waitForTimeout(500);
+    const box = (await canvas.boundingBox())!;
+    const nodes = canvas.locator('.react-flow__node');
+    const count = await nodes.count();
+    // Only nodes in view are rendered: all of them are.
+    expect(count).toBe(demo.numbers.find((n) => n.id === 'hotline')!.flow.nodes.length);
+    for (let i = 0; i < count; i++) {
+      const n = (await nodes.nth(i).boundingBox())!;
+      expect(n.x).toBeGreaterThanOrEqual(box.x);
+      expect(n.y).toBeGreaterThanOrEqual(box.y);
+      expect(n.x + n.width).toBeLessThanOrEqual(box.x + box.width);
+      expect(n.y + n.height).toBeLessThanOrEqual(box.y + box.height);
+    }
+  });
+});
