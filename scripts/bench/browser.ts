@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium';
-import { fps, median, openTime, sleep } from './measure';
+import { fps, median, openTime, receiveOpenTimes, sleep } from './measure';
 import { PROBE } from './probe';
 
 /** Frames per second of each gesture, one figure per run. */
@@ -19,6 +19,7 @@ export async function withContext<T>(fn: (ctx: BrowserContext, page: Page) => Pr
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 },
   });
+  await receiveOpenTimes(ctx);
   await ctx.addInitScript(PROBE);
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage());

@@ -1,12 +1,28 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const opened = new WeakMap<Page, (ms: number) => void>();
+
+/** Lets the probe report open times to `openTime` (see probe.ts); once per browser context, before its pages load. */
+export async function receiveOpenTimes(ctx: BrowserContext): Promise<void> {
+  await ctx.exposeBinding('__benchOpened', ({ page }, ms: number) => opened.get(page)?.(ms));
+}
+
 /** Milliseconds from navigation start until the canvas shows its nodes and edges and stays still for 10 frames. */
 export async function openTime(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __bench: { openAt: number | null } }).__bench.openAt !== null, null, { timeout: 60_000 });
-  return page.evaluate(() => (window as unknown as { __bench: { openAt: number } }).__bench.openAt);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const result = new Promise<number>((resolve, reject) => {
+    opened.set(page, resolve);
+    timer = setTimeout(() => reject(new Error(`${url} did not open within 60 s`)), 60_000);
+  });
+  try {
+    await page.goto(url);
+    return await result;
+  } finally {
+    clearTimeout(timer);
+    opened.delete(page);
+  }
 }
 
 /** A point of the canvas where the pane (not a node or edge) is under the pointer, near the middle. */
