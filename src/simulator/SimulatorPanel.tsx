@@ -13,6 +13,8 @@ import { useCallClock } from './useCallClock';
 import type { Speed } from './useCallClock';
 
 export type SimTab = 'call' | 'scenarios' | 'paths' | 'outbound';
+/** Errors that leave no call to simulate (compileFlow refuses the flow). */
+const UNRUNNABLE = new Set(['entry-missing']);
 const TABS: { id: SimTab; label: string }[] = [
   { id: 'call', label: 'Call' },
   { id: 'scenarios', label: 'Scenarios' },
@@ -42,11 +44,20 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const base = useId();
   const issues = useNumberIssues(project, number.id);
   const errors = useMemo(() => issues?.filter((i) => i.severity === 'error') ?? null, [issues]);
-  const blocked = errors === null ? <p role="status" className="sim-blocked">Checking the flow…</p> : errors.length > 0 ? (
+  // Only a flow no call can enter stops the simulator: as behaviour.md puts it, the simulator runs
+  // whatever it is given (a plan's limits, a bad number…). The other errors are listed beside it.
+  const fatal = errors?.filter((i) => UNRUNNABLE.has(i.code)) ?? null;
+  const blocked = errors === null || fatal === null ? <p role="status" className="sim-blocked">Checking the flow…</p> : fatal.length > 0 ? (
     <div role="alert" className="sim-blocked">
-      <p>This flow has {errors.length === 1 ? '1 error' : `${errors.length} errors`}, so it cannot be simulated. Fix {errors.length === 1 ? 'it' : 'them'} first:</p>
-      <IssueList issues={errors} number={number} />
+      <p>No call can enter this flow, so it cannot be simulated. Fix this first:</p>
+      <IssueList issues={fatal} number={number} />
     </div>
+  ) : null;
+  const caveat = !blocked && errors && errors.length > 0 ? (
+    <details className="sim-caveat">
+      <summary>This flow has {errors.length === 1 ? '1 error' : `${errors.length} errors`}; calls run on it as it is.</summary>
+      <IssueList issues={errors} number={number} />
+    </details>
   ) : null;
   const loadScenario = (s: CallSetup) => {
     onSetup(s);
@@ -66,6 +77,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         ))}
       </div>
       <div role="tabpanel" id={`${base}-${tab}-panel`} aria-labelledby={`${base}-${tab}`}>
+        {tab !== 'outbound' && caveat}
         {tab === 'call' && <CallTab project={project} number={number} call={call} clock={clock} setup={setup} onSetup={onSetup} blocked={blocked} notice={notice} />}
         {tab === 'scenarios' && <ScenariosTab project={project} number={number} blocked={blocked} />}
         {tab === 'paths' && <PathsTab project={project} number={number} setup={setup} onSimulate={loadScenario} onShowPath={onShowPath} />}

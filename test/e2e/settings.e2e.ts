@@ -68,7 +68,7 @@ describe('number settings and workspace', () => {
     await losses.waitFor();
     const hotline = losses.getByRole('listitem').filter({ hasText: "Voice menu 'Main menu'" });
     expect(await hotline.textContent()).toMatch(/^Hotline: Voice menu 'Main menu' needs the Start\+, CRM\+, Standard or Professional plan/);
-    // The designer says so too: the flow now has errors and cannot be simulated.
+    // The designer says so too: the flow now has errors (the simulator still runs it).
     await hotline.getByRole('link', { name: 'Hotline' }).click();
     const status = page.getByRole('toolbar', { name: 'Designer' }).getByRole('status').last();
     await expect.poll(() => status.textContent()).toMatch(/^\d+ errors?/);

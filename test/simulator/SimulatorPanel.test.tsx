@@ -87,14 +87,25 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     expect(replay.rating).toBe(4);
   });
 
-  it('refuses to simulate a flow with errors and says why', async () => {
+  it('refuses to simulate a flow no call can enter, and says why', async () => {
     const { demoProject } = await import('./helpers');
     const project = demoProject();
     const hotline = project.numbers.find((n) => n.id === 'hotline')!;
     hotline.flow.nodes = hotline.flow.nodes.filter((n) => n.type !== 'incoming');
     await renderSimulator({ project });
     expect(screen.getByRole('button', { name: 'Start call' })).toBeDisabled();
-    expect(screen.getByRole('alert')).toHaveTextContent(/cannot be simulated/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/No call can enter this flow, so it cannot be simulated/);
+  });
+
+  it('runs a flow whose plan lacks a feature, listing the errors beside it (the simulator runs whatever it is given)', async () => {
+    const { demoProject } = await import('./helpers');
+    const project = demoProject();
+    project.workspace.plan = 'free';
+    const ctx = await renderSimulator({ project });
+    expect(screen.getByText(/^This flow has \d+ errors?; calls run on it as it is\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await ctx.user.click(screen.getByRole('button', { name: 'Start call' }));
+    expect(await screen.findByRole('button', { name: 'Hang up' })).toBeInTheDocument();
   });
 
   it('ends a live call when the flow is edited', async () => {
