@@ -2,6 +2,7 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor } from 'xstate';
 import type { Actor, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import { RING_SECONDS } from '../engine';
 import type { Answer, CallScenario, Project } from '../engine';
 import { CallClock, compileFlow } from './engineRun';
 import type { CallContext, CallMachineEvent, CallOutput } from './engineRun';
@@ -53,6 +54,7 @@ const sameView = (a: CallView | null, b: CallView | null) =>
   a === b || (a !== null && b !== null && a.context === b.context && a.value === b.value && a.done === b.done);
 
 let nextId = 1;
+const RING_MS = RING_SECONDS * 1_000;
 
 /**
  * Runs one call at a time on the engine's compiled machine and simulated clock: start, send
@@ -111,13 +113,28 @@ export function useCall() {
     s.clock.advanceTo(Math.max(s.clock.now(), c.startedAt + c.awaiting.since * 1000 + c.awaiting.ms));
   }, []);
 
+  /**
+   * A party's answer to the live ring step, on the clock a replay of the saved scenario keeps
+   * (B5): an answer connects at the end of the first ring (the clock moves there, before the
+   * timers due at that second: N13), or at once when clicked later; "no answer" from the last
+   * party still ringing lets the step's rings run out; busy gives up at once. "No answer" from
+   * one of several parties ringing together drops just that party.
+   */
   const answer = useCallback((party: string, a: Answer) => {
     const s = sessionRef.current;
-    const step = (s?.actor.getSnapshot().context as CallContext | undefined)?.ringing?.step;
-    if (!s || step === undefined) return false;
+    const c = s?.actor.getSnapshot().context as CallContext | undefined;
+    const ringing = c?.ringing;
+    if (!s || !c || !ringing || !ringing.parties.some((p) => p.key === party)) return false;
+    const stepStart = c.startedAt + ringing.since * 1000;
+    if (a === 'noAnswer' && ringing.parties.length === 1) {
+      s.recording = gaveAnswer(s.recording, ringing.step, party, a);
+      s.clock.advanceTo(Math.max(s.clock.now(), stepStart + ringing.rings * RING_MS));
+      return true;
+    }
+    if (a === 'answer' && s.clock.now() < stepStart + RING_MS) s.clock.advanceTo(stepStart + RING_MS, { fireDue: false });
     const type = a === 'answer' ? 'ring.answered' : a === 'busy' ? 'ring.busy' : 'ring.noAnswer';
     if (!send({ type, party })) return false;
-    s.recording = gaveAnswer(s.recording, step, party, a);
+    s.recording = gaveAnswer(s.recording, ringing.step, party, a);
     return true;
   }, [send]);
 

@@ -7,7 +7,7 @@ const LEAD_NAME = `Lead ${formatPhone('+84909000000')}`;
 const keypadShown = () => screen.queryByRole('group', { name: 'Keypad' }) !== null;
 const answerAnna = () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ });
 
-async function dialAnnaAndAnswer(ctx: Awaited<ReturnType<typeof renderSimulator>>, whileRinging?: () => void) {
+async function dialAnnaAndAnswer(ctx: Awaited<ReturnType<typeof renderSimulator>>, whileRinging?: () => void, choice = 'Answer') {
   const { user } = ctx;
   await user.click(screen.getByRole('button', { name: 'Start call' }));
   await skipUntil(user, keypadShown);
@@ -19,7 +19,7 @@ async function dialAnnaAndAnswer(ctx: Awaited<ReturnType<typeof renderSimulator>
   // Keyed during the greeting: read when it ends, then Anna rings.
   await skipUntil(user, () => answerAnna() !== null);
   whileRinging?.();
-  await user.click(answerAnna()!);
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${choice} \\(Anna Pham`) }));
 }
 
 // Each test mounts the whole designer (React Flow included) beside the simulator.
@@ -34,6 +34,33 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     const timeline = screen.getByRole('list', { name: 'Timeline' });
     expect(within(timeline).getAllByText('Welcome').length).toBeGreaterThan(0);
     expect(within(timeline).getByText(/Caller keyed 101/)).toBeInTheDocument();
+  });
+
+  it('B5 an interactive call takes as long as its saved scenario\'s replay: an answer connects after the first ring, no answer lets every ring run out', async () => {
+    const durationShown = () => Number(/Duration (\d+) s/.exec(within(screen.getByRole('list', { name: 'Call details' })).getByText(/^Duration/).textContent ?? '')?.[1]);
+    const saveAndReplay = async (ctx: Awaited<ReturnType<typeof renderSimulator>>, name: string) => {
+      await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+      await ctx.user.type(screen.getByLabelText('Scenario name'), name);
+      await ctx.user.click(screen.getByRole('button', { name: 'Save' }));
+      const saved = ctx.store.listScenarios('hotline').find((s) => s.name === name)!;
+      return simulateCall(ctx.store.getSnapshot().project!, saved.scenario);
+    };
+
+    // Answered the moment Anna's phone rings: connected 5 s later, as a replay connects.
+    const answered = await renderSimulator();
+    await dialAnnaAndAnswer(answered);
+    await answered.user.click(screen.getByRole('button', { name: 'Rate 4' }));
+    const shown = durationShown();
+    expect((await saveAndReplay(answered, 'Answered')).durationSeconds).toBe(shown);
+    answered.view.unmount();
+
+    // "No answer" at once: her four rings (20 s) still run out before the call goes on.
+    const unanswered = await renderSimulator();
+    await dialAnnaAndAnswer(unanswered, undefined, 'No answer');
+    await skipUntil(unanswered.user, () => screen.queryByRole('list', { name: 'Call details' }) !== null);
+    const replay = await saveAndReplay(unanswered, 'Not answered');
+    expect(durationShown()).toBe(replay.durationSeconds);
+    expect(durationShown()).toBeGreaterThanOrEqual(shown + 15);
   });
 
   it('sends a call at night to the after-hours voicemail', async () => {
