@@ -109,6 +109,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
             onRate={outcome.rating ? outcome.rate : null}
             transfer={outcome.result.outcome.kind === 'connected' ? { employees: project.workspace.employees, onTransfer: outcome.transfer } : null}
             notices={outcome.notices}
+            onAddLead={outcome.addLead}
           />
           {outcome.rating && <button type="button" onClick={() => outcome.rate(null)}>Caller does not rate</button>}
           <SaveScenario scenario={outcome.scenario} result={outcome.result} />

@@ -12,10 +12,12 @@ export interface OutcomeCardProps {
   transfer?: { employees: readonly Employee[]; onTransfer: (employeeId: string) => void; note?: string | null } | null;
   /** Messages about what happened after the call (a transfer, a lead's new responsible). */
   notices?: readonly string[];
+  /** Set when the call created a lead that is not in the CRM: "Add the lead to the CRM". */
+  onAddLead?: (() => void) | null;
 }
 
 /** How the call ended and what came of it. */
-export function OutcomeCard({ headline, details, onRate, transfer, notices = [] }: OutcomeCardProps) {
+export function OutcomeCard({ headline, details, onRate, transfer, notices = [], onAddLead }: OutcomeCardProps) {
   const titleId = useId();
   return (
     <section className="sim-outcome" aria-labelledby={titleId}>
@@ -28,6 +30,12 @@ export function OutcomeCard({ headline, details, onRate, transfer, notices = [] 
           <p>The caller hears the rating prompt: “Please rate this call from 1 to 5.”</p>
           <Keypad label="Rating" keys={['1', '2', '3', '4', '5']} nameOf={(k) => `Rate ${k}`} onPress={(k) => onRate(Number(k))} />
         </div>
+      )}
+      {onAddLead && (
+        <p className="sim-row">
+          <button type="button" onClick={onAddLead}>Add the lead to the CRM</button>
+          <span className="sim-muted">Simulated calls leave the CRM as it is, so saved scenarios replay the same way.</span>
+        </p>
       )}
       {transfer && <TransferControl {...transfer} />}
       {notices.length > 0 && (

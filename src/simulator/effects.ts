@@ -12,11 +12,12 @@ export function leadRecord(id: string, scenario: CallScenario, result: CallResul
   };
 }
 
-/** The workspace after a simulated call: its usage counters, and the lead it created. */
-export function workspaceAfterCall(ws: Workspace, result: CallResult, lead: CrmRecord | null): Workspace {
-  return {
-    ...ws,
-    usage: result.usage,
-    crm: lead ? { ...ws.crm, records: [...ws.crm.records, lead] } : ws.crm,
-  };
+/** The workspace after a simulated call: its usage counters move on (a lead is added only on request: addRecord). */
+export function workspaceAfterCall(ws: Workspace, result: CallResult): Workspace {
+  return { ...ws, usage: result.usage };
+}
+
+/** The workspace with one more CRM record. */
+export function addRecord(ws: Workspace, record: CrmRecord): Workspace {
+  return { ...ws, crm: { ...ws.crm, records: [...ws.crm.records, record] } };
 }

@@ -3,7 +3,7 @@ import type { CallResult, CallScenario, PhoneNumber } from '../engine';
 import { useStore } from '../store/react';
 import { finishCall, transferCall } from './engineRun';
 import { employeeName } from './describe';
-import { leadRecord, workspaceAfterCall } from './effects';
+import { addRecord, leadRecord, workspaceAfterCall } from './effects';
 import { scenarioOf } from './recorder';
 import { fitPatience } from './replay';
 import type { CallControls } from './useCall';
@@ -17,19 +17,26 @@ export interface CallOutcomeState {
   rating: boolean;
   rate: (key: number | null) => void;
   transfer: (employeeId: string) => void;
+  /** Set when the call created a lead (A2) that is not in the CRM yet: adds it, on request only. */
+  addLead: (() => void) | null;
   notices: string[];
 }
 
 /**
  * Turns a finished call into its result (the engine's after-call rules, A1–A4) and persists
- * its effects once: the call log, the usage counters and a created lead. A connected call on a
- * number with rating waits for the caller's key first, so the logged result carries it.
+ * its effects once: the call log and the usage counters. A lead the call created (A2) goes into
+ * the CRM only when the trainer asks (`addLead`): a caller in the CRM is no longer a stranger,
+ * and a scenario saved from this very call would then take another path when run again. A
+ * connected call on a number with rating waits for the caller's key first, so the logged
+ * result carries it.
  */
 export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOutcomeState | null {
   const store = useStore();
   const { session, view } = call;
   const [rated, setRated] = useState<{ id: number; key: number | null } | null>(null);
   const [notices, setNotices] = useState<{ id: number; list: string[] }>({ id: 0, list: [] });
+  // The call's lead, once added to the CRM; and whom a transfer made responsible before that.
+  const [lead, setLead] = useState<{ id: number; recordId: string | null; transferredTo: string | null }>({ id: 0, recordId: null, transferredTo: null });
   const persisted = useRef<number | null>(null);
   const output = view?.output ?? null;
   const needsRating = !!output && output.outcome.kind === 'connected' && number.settings.rating.enabled;
@@ -48,8 +55,7 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
   const persist = useCallback((id: number, scenario: CallScenario, result: CallResult) => {
     if (persisted.current === id) return;
     persisted.current = id;
-    const lead = result.crm.leadCreated ? leadRecord(`lead-${id}-${Date.now().toString(36)}`, scenario, result) : null;
-    store.updateWorkspace((ws) => workspaceAfterCall(ws, result, lead));
+    store.updateWorkspace((ws) => workspaceAfterCall(ws, result));
     void store.logCall({ numberId: scenario.numberId, scenario, result });
   }, [store]);
 
@@ -73,14 +79,34 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
 
   if (!computed || !session) return null;
   const id = session.id;
+  const ours = lead.id === id ? lead : { id, recordId: null, transferredTo: null };
+  const notify = (list: string[]) => setNotices((n) => ({ id, list: [...(n.id === id ? n.list : []), ...list] }));
   return {
     ...computed,
     rating: needsRating && !ratingGiven,
     rate: (key) => setRated({ id, key }),
+    addLead: computed.result.crm.leadCreated && !ours.recordId ? () => {
+      const { scenario, result } = computed;
+      const record = leadRecord(`lead-${id}-${Date.now().toString(36)}`, scenario, result);
+      const owner = ours.transferredTo && number.settings.crm.changeResponsibleOnTransfer ? ours.transferredTo : record.responsibleId;
+      store.updateWorkspace((ws) => addRecord(ws, { ...record, responsibleId: owner }));
+      setLead({ ...ours, recordId: record.id });
+      const project = store.getSnapshot().project;
+      notify([`${record.name} is in the CRM now${owner && project ? `, ${employeeName(project.workspace, owner)} responsible` : ''}.`]);
+    } : null,
     transfer: (employeeId) => {
       const project = store.getSnapshot().project;
       if (!project) return;
       const { scenario, result } = computed;
+      if (result.crm.leadCreated && !ours.recordId) {
+        // The lead is not in the CRM (yet): adding it later makes the new person responsible.
+        setLead({ ...ours, transferredTo: employeeId });
+        const to = employeeName(project.workspace, employeeId);
+        notify([`Transferred to ${to}.`, number.settings.crm.changeResponsibleOnTransfer
+          ? `If you add the caller's lead to the CRM, ${to} will be responsible.`
+          : 'The CRM responsible stays as it was: “change responsible on transfer” is off for this number.']);
+        return;
+      }
       const moved = transferCall(project, { numberId: scenario.numberId, from: scenario.from, crm: result.crm }, employeeId);
       const to = employeeName(project.workspace, employeeId);
       const list = [`Transferred to ${to}.`];
@@ -93,7 +119,7 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
       } else if (!record) {
         list.push('No CRM record to reassign: the caller is unknown and no lead was created.');
       }
-      setNotices((n) => ({ id, list: [...(n.id === id ? n.list : []), ...list] }));
+      notify(list);
     },
     notices: notices.id === id ? notices.list : [],
   };

@@ -41,6 +41,15 @@ export const Transferred: Story = {
   render: () => card({ ...dial101.scenario, rating: 5 }, { transfer: { employees: workspace.employees, onTransfer: () => undefined }, notices: ['Transferred to Binh Nguyen.', 'Lead +84 909 000 000 is now Binh Nguyen\'s in the CRM.'] }),
 };
 
+export const LeadNotAdded: Story = {
+  name: 'Outcome: a lead created, not yet in the CRM',
+  render: () => card({ ...dial101.scenario, rating: 5 }, {
+    onAddLead: () => undefined,
+    transfer: { employees: workspace.employees, onTransfer: () => undefined },
+    notices: ['Transferred to Binh Nguyen.', 'If you add the caller\'s lead to the CRM, Binh Nguyen will be responsible.'],
+  }),
+};
+
 export const Scenarios: Story = {
   name: 'Scenario list with a pass and a failure',
   render: () => {

@@ -72,7 +72,7 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('list', { name: 'Call details' })).getByText(/^Callbacks: #1/)).toBeInTheDocument();
   });
 
-  it('asks for the rating, logs the call, counts the recording and adds the caller as a lead', async () => {
+  it('asks for the rating, logs the call, counts the recording, and adds the caller as a lead when asked', async () => {
     const ctx = await renderSimulator();
     const before = ctx.store.getSnapshot().project!.workspace.usage.recordings.count;
     await dialAnnaAndAnswer(ctx);
@@ -80,8 +80,14 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     expect(screen.getByText('Rating: 5 of 5')).toBeInTheDocument();
     const ws = ctx.store.getSnapshot().project!.workspace;
     expect(ws.usage.recordings.count).toBe(before + 1);
-    const lead = ws.crm.records.find((r) => r.name === LEAD_NAME);
+    // A2: the lead is reported, but the CRM changes only on request.
+    expect(screen.getByText('Lead created (source CALL)')).toBeInTheDocument();
+    expect(ws.crm.records.find((r) => r.name === LEAD_NAME)).toBeUndefined();
+    await ctx.user.click(screen.getByRole('button', { name: 'Add the lead to the CRM' }));
+    const lead = ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME);
     expect(lead).toMatchObject({ kind: 'lead', phones: ['+84909000000'], responsibleId: 'u1' });
+    expect(screen.getByText(`${LEAD_NAME} is in the CRM now, Anna Pham responsible.`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add the lead to the CRM' })).not.toBeInTheDocument();
     const calls = await ctx.store.listCalls('hotline');
     expect(calls).toHaveLength(1);
     expect(calls[0]!.result.outcome).toEqual({ kind: 'connected', employeeId: 'u1' });
@@ -93,9 +99,41 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     await ctx.user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
     await ctx.user.selectOptions(screen.getByLabelText('Transfer to…'), 'u2');
     await ctx.user.click(screen.getByRole('button', { name: 'Transfer' }));
+    expect(screen.getByText('If you add the caller\'s lead to the CRM, Binh Nguyen will be responsible.')).toBeInTheDocument();
+    await ctx.user.click(screen.getByRole('button', { name: 'Add the lead to the CRM' }));
     const lead = ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME);
     expect(lead?.responsibleId).toBe('u2');
-    expect(screen.getByText(/is now Binh Nguyen's in the CRM/)).toBeInTheDocument();
+    // Once in the CRM, a further transfer reassigns it there.
+    await ctx.user.selectOptions(screen.getByLabelText('Transfer to…'), 'u1');
+    await ctx.user.click(screen.getByRole('button', { name: 'Transfer' }));
+    expect(screen.getByText(/is now Anna Pham's in the CRM/)).toBeInTheDocument();
+    expect(ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME)?.responsibleId).toBe('u1');
+  });
+
+  it('a scenario saved from a call that created a lead passes when all scenarios run again', async () => {
+    const ctx = await renderSimulator();
+    const { user } = ctx;
+    // A stranger asks for their account manager (menu key 3): unknown to the CRM, the call goes to Sales (N6).
+    await user.click(screen.getByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByText(/^Welcome waits for keys/) !== null);
+    await user.click(screen.getByRole('button', { name: 'Press nothing' }));
+    await skipUntil(user, () => screen.queryByText(/^Main menu (waits for keys|is playing)/) !== null);
+    await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: '3' }));
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await skipUntil(user, () => answerAnna() !== null);
+    await user.click(answerAnna()!);
+    expect(within(screen.getByRole('list', { name: 'Timeline' })).getAllByText(/Account manager/).length).toBeGreaterThan(0);
+    await ctx.user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
+    expect(screen.getByText('Lead created (source CALL)')).toBeInTheDocument();
+    await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await ctx.user.type(screen.getByLabelText('Scenario name'), 'Stranger dials 101');
+    await ctx.user.click(screen.getByRole('button', { name: 'Save' }));
+    await ctx.user.click(screen.getByRole('tab', { name: 'Scenarios' }));
+    await ctx.user.click(screen.getByRole('button', { name: 'Run all' }));
+    const list = screen.getByRole('list', { name: 'Scenarios' });
+    const item = within(list).getByText('Stranger dials 101').closest('li')!;
+    expect(await within(item).findByText('Pass')).toBeInTheDocument();
+    expect(screen.queryByRole('definition', { name: /Why Stranger dials 101 failed/ })).not.toBeInTheDocument();
   });
 
   it('saves an interactive call as a scenario that simulateCall replays to the same outcome and path', async () => {
