@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBrowser } from './browser';
+import type { E2E } from './browser';
+
+let b: E2E;
+beforeEach(async () => { b = await openBrowser(); });
+afterEach(async () => { await b.close(); });
+
+describe('the designer on a 1280 × 800 screen', () => {
+  it('keeps the toolbar and the canvas in view while the simulator column scrolls to a finished call', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/numbers/hotline?mute=1');
+    await page.getByRole('checkbox', { name: 'Auto' }).check();
+    await page.getByRole('button', { name: 'Start call' }).click();
+    await page.getByRole('radio', { name: '10×' }).check();
+    await page.getByRole('button', { name: 'Save as scenario' }).waitFor({ timeout: 60_000 });
+
+    // The page itself never scrolls: only the column does.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(800);
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.scrollIntoViewIfNeeded();
+    expect(await timeline.isVisible()).toBe(true);
+    const toolbar = (await page.getByRole('toolbar', { name: 'Designer' }).boundingBox())!;
+    expect(toolbar.y).toBeGreaterThanOrEqual(0);
+    const canvas = (await page.getByRole('application', { name: 'Call flow of Hotline' }).boundingBox())!;
+    expect(canvas.y + canvas.height).toBeLessThanOrEqual(800);
+  });
+
+  it('fits a long "goes to" list inside the inspector column', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/numbers/hotline?mute=1');
+    await page.getByRole('button', { name: 'Add Employee' }).click();
+    const select = page.getByRole('combobox', { name: 'No answer goes to' });
+    await select.waitFor();
+    const column = await page.locator('.cf-designer__side').evaluate((el) => ({ right: el.getBoundingClientRect().right, scroll: el.scrollWidth, client: el.clientWidth }));
+    const box = (await select.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(column.right);
+    expect(column.scroll).toBe(column.client);
+  });
+});
