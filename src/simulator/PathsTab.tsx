@@ -9,9 +9,15 @@ import { CoverageReport } from './CoverageReport';
 import { PathList } from './PathList';
 import type { CallSetup } from './setup';
 
+/** The last exploration's outcome, with the flow it explored (to tell when it is stale). */
+export type Explored = { result: ExploreResult; flow: PhoneNumber['flow'] } | { error: string };
+
 export interface PathsTabProps {
   project: Project;
   number: PhoneNumber;
+  /** Kept by the panel, so that the list is still there after "Simulate this" and back. */
+  explored: Explored | null;
+  onExplored: (explored: Explored) => void;
   setup: CallSetup;
   onSimulate: (setup: CallSetup) => void;
   onShowPath: (path: string[]) => void;
@@ -35,8 +41,7 @@ export function setupFor(setup: CallSetup, p: ExploredPath): CallSetup {
 }
 
 /** Paths: every way a call can end (explorePaths), and what the saved scenarios cover. */
-export function PathsTab({ project, number, setup, onSimulate, onShowPath }: PathsTabProps) {
-  const [explored, setExplored] = useState<{ result: ExploreResult; flow: PhoneNumber['flow'] } | { error: string } | null>(null);
+export function PathsTab({ project, number, explored, onExplored: setExplored, setup, onSimulate, onShowPath }: PathsTabProps) {
   const scenarios = useMemo(() => project.scenarios.filter((s) => s.scenario.numberId === number.id), [project.scenarios, number.id]);
   const coverage = useMemo(() => {
     const results = scenarios.flatMap((s) => {

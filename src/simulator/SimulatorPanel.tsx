@@ -6,6 +6,7 @@ import { CallTab } from './CallTab';
 import { IssueList } from './IssueList';
 import { OutboundTab } from './OutboundTab';
 import { PathsTab } from './PathsTab';
+import type { Explored } from './PathsTab';
 import { ScenariosTab } from './ScenariosTab';
 import type { CallSetup } from './setup';
 import type { CallControls } from './useCall';
@@ -40,6 +41,7 @@ export interface SimulatorPanelProps {
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { project, number, call, setup, onSetup, notice, onShowPath } = props;
   const [tab, setTab] = useState<SimTab>(props.initialTab ?? 'call');
+  const [explored, setExplored] = useState<Explored | null>(null);
   const clock = useCallClock(call, props.initialSpeed ?? '1x');
   const base = useId();
   const issues = useNumberIssues(project, number.id);
@@ -80,7 +82,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         {tab !== 'outbound' && caveat}
         {tab === 'call' && <CallTab project={project} number={number} call={call} clock={clock} setup={setup} onSetup={onSetup} blocked={blocked} notice={notice} />}
         {tab === 'scenarios' && <ScenariosTab project={project} number={number} blocked={blocked} />}
-        {tab === 'paths' && <PathsTab project={project} number={number} setup={setup} onSimulate={loadScenario} onShowPath={onShowPath} />}
+        {tab === 'paths' && <PathsTab project={project} number={number} explored={explored} onExplored={setExplored} setup={setup} onSimulate={loadScenario} onShowPath={onShowPath} />}
         {tab === 'outbound' && <OutboundTab project={project} />}
       </div>
     </div>

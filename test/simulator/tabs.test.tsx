@@ -30,9 +30,14 @@ describe('the Paths tab', { timeout: 20_000 }, () => {
     const paths = await screen.findByRole('list', { name: 'Paths' }, { timeout: 15_000 });
     expect(within(paths).getAllByText('Voicemail (general mailbox)').length).toBeGreaterThan(0);
     expect(within(paths).getAllByText(/Connected to/).length).toBeGreaterThan(0);
+    const count = within(paths).getAllByRole('listitem').length;
     await user.click(screen.getByRole('button', { name: 'Simulate path 1' }));
     expect(screen.getByRole('tab', { name: 'Call' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('button', { name: 'Start call' })).toBeEnabled();
+    // Back on Paths, the list is still there for the next one.
+    await user.click(screen.getByRole('tab', { name: 'Paths' }));
+    expect(within(screen.getByRole('list', { name: 'Paths' })).getAllByRole('listitem')).toHaveLength(count);
+    expect(screen.getByRole('button', { name: 'Explore again' })).toBeEnabled();
   });
 
   it('shows which nodes the saved scenarios never reach', async () => {
