@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useEffect, useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
 import type { NumberSettings, PhoneNumber } from '../engine';
 import { issuesOf } from '../engine';
 import { useProjectSelector, useStore } from '../store/react';
@@ -7,6 +7,7 @@ import { Loading } from '../ui/Loading';
 import { EnsureClock } from '../ui/clock';
 import type { HoldMusicAssets } from './holdMusic/types';
 import { NumberSettingsView } from './NumberSettingsView';
+import { revealField } from './fieldSections';
 import './settings.css';
 
 /**
@@ -23,6 +24,12 @@ export function NumberSettingsScreen({ numberId }: { numberId: string }) {
     (fn: (s: NumberSettings) => NumberSettings) => store.updateNumber(numberId, (n) => ({ ...n, settings: fn(n.settings) })),
     [store, numberId],
   );
+  // `#settings.rating.enabled` (an issue's field, linked from the designer) opens the page at that field.
+  const { hash } = useLocation();
+  const found = number !== null;
+  useEffect(() => {
+    if (found && hash.length > 1) revealField(document, decodeURIComponent(hash.slice(1)));
+  }, [found, hash]);
   const assets = useMemo<HoldMusicAssets>(() => ({
     putAsset: (data, meta) => store.putAsset(data, meta),
     getAsset: (id) => store.getAsset(id),

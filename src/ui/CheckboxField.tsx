@@ -8,13 +8,15 @@ export interface CheckboxFieldProps {
   disabled?: boolean;
   /** Why it is disabled, or what it does: read out with the checkbox. */
   description?: ReactNode;
+  /** The validation `field` path this control edits, so that an issue about it can take the user here. */
+  field?: string;
 }
 
 /** A labelled checkbox with an optional description tied to it by aria-describedby. */
-export function CheckboxField({ label, checked, onChange, disabled, description }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onChange, disabled, description, field }: CheckboxFieldProps) {
   const id = useId();
   return (
-    <div className="field">
+    <div className="field" data-field={field}>
       <label className="checkbox" htmlFor={id}>
         <input
           id={id}

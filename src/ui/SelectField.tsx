@@ -15,13 +15,15 @@ export interface SelectFieldProps<T extends string> {
   disabled?: boolean;
   description?: ReactNode;
   hideLabel?: boolean;
+  /** The validation `field` path this control edits, so that an issue about it can take the user here. */
+  field?: string;
 }
 
 /** A labelled native select. */
-export function SelectField<T extends string>({ label, value, options, onChange, disabled, description, hideLabel }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, disabled, description, hideLabel, field }: SelectFieldProps<T>) {
   const id = useId();
   return (
-    <div className="field">
+    <div className="field" data-field={field}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       <select
         id={id}

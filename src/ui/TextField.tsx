@@ -29,6 +29,8 @@ export interface TextFieldProps<T> {
   /** Hide the label visually (it stays the accessible name), for dense rows. */
   hideLabel?: boolean;
   size?: number;
+  /** The validation `field` path this control edits, so that an issue about it can take the user here. */
+  field?: string;
 }
 
 /**
@@ -69,7 +71,7 @@ export function TextField<T>(props: TextFieldProps<T>) {
   const describedBy = [hint ? `${id}-hint` : null, shownError ? `${id}-error` : null, warnings.length ? `${id}-warn` : null]
     .filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', props.className].filter(Boolean).join(' ')}>
+    <div className={['field', props.className].filter(Boolean).join(' ')} data-field={props.field}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       <input
         id={id}

@@ -24,10 +24,10 @@ describe('designer extras', () => {
     expect(await screen.findByRole('heading', { name: 'External number' })).toBeInTheDocument();
   });
 
-  it('links an issue about a number setting to the settings screen', async () => {
+  it('links an issue about a number setting to that field of the settings screen', async () => {
     await createTestDesigner(makeProject({ flow, workspace: { worktimeEnabled: false }, number: { settings: { skipUnavailableUsers: true } } }));
     const panel = await screen.findByRole('region', { name: /Issues/ });
-    expect(within(panel).getByRole('link', { name: /Warning: .*worktime/ })).toHaveAttribute('href', '/numbers/n1/settings');
+    expect(within(panel).getByRole('link', { name: /Warning: .*worktime/ })).toHaveAttribute('href', '/numbers/n1/settings#settings.skipUnavailableUsers');
   });
 
   it('lays the flow out with Auto-layout as one undoable change', async () => {

@@ -39,7 +39,7 @@ export function KindFields({ node, editor, workspace, plan, numberId, onWorkspac
     case 'crmOwner':
       return rings;
     case 'hours':
-      return <p>Uses this number's working hours. <Link to={`/numbers/${encodeURIComponent(numberId)}/settings`}>Edit working hours</Link></p>;
+      return <p>Uses this number's working hours. <Link to={`/numbers/${encodeURIComponent(numberId)}/settings#settings.hours`}>Edit working hours</Link></p>;
     case 'play':
       return (
         <>

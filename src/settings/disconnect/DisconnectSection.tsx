@@ -43,14 +43,14 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
   const name = `${number.name || 'this number'} (${formatPhone(number.number)})`;
   if (number.kind !== 'rented') {
     return (
-      <SettingsSection title="Disconnect number">
+      <SettingsSection id="settings-disconnect" title="Disconnect number">
         <p>Only rented numbers are disconnected here. A SIP PBX or app connection is removed from the Numbers list instead.</p>
       </SettingsSection>
     );
   }
   const reconnectCheck = canReconnect(number, now);
   return (
-    <SettingsSection title="Disconnect number">
+    <SettingsSection id="settings-disconnect" title="Disconnect number">
       {status === 'active' && (
         <>
           <ul className="warnings">

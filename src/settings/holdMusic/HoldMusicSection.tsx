@@ -8,7 +8,7 @@ import { UploadPicker } from './UploadPicker';
 export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps, 'number' | 'onChange'> & { assets: HoldMusicAssets }) {
   const music = number.settings.holdMusic;
   return (
-    <SettingsSection title="Hold music" intro="Plays to callers while a queue group rings.">
+    <SettingsSection id="settings-hold-music" title="Hold music" intro="Plays to callers while a queue group rings.">
       <BuiltinPicker
         selected={music.kind === 'builtin' ? music.language : null}
         onSelect={(language) => onChange((s) => ({ ...s, holdMusic: { kind: 'builtin', language } }))}

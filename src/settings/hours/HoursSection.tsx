@@ -14,7 +14,7 @@ export function HoursSection({ number, onChange, issues = [] }: Pick<SectionProp
   const hours = number.settings.hours;
   const set = (fn: (h: Hours) => Hours) => onChange((s) => ({ ...s, hours: fn(s.hours) }));
   return (
-    <SettingsSection
+    <SettingsSection id="settings-hours"
       title="Working hours"
       intro="Outside these hours the flow's “Working hours” node takes its Closed branch (voicemail, forward or hang up)."
     >

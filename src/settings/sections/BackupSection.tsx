@@ -20,12 +20,13 @@ export function BackupSection({ number, project, issues, onChange }: SectionProp
     return first ? { ok: false, message: first } : { ok: true, value: phone.e164 };
   };
   return (
-    <SettingsSection
+    <SettingsSection id="settings-backup"
       title="Backup number"
       intro="Calls go to this number when the phone service is unavailable for any reason; they are charged as outbound calls."
     >
       <TextField
         label="Backup number"
+        field="settings.backupNumber"
         type="tel"
         inputMode="tel"
         placeholder="+84 90 123 4567"

@@ -16,7 +16,7 @@ export function parseWhole(text: string, min: number, max: number, what: string)
 export function CallbackSection({ number, onChange }: Pick<SectionProps, 'number' | 'onChange'>) {
   const { attempts, delaySeconds } = number.settings.callback;
   return (
-    <SettingsSection
+    <SettingsSection id="settings-callback"
       title="Missed-call redial"
       intro="When a caller could not reach anyone (voicemail, hang-up, dropped or abandoned), the system calls them back."
     >

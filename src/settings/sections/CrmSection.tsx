@@ -24,7 +24,7 @@ export function CrmSection({ number, project, onChange }: SectionProps) {
   const sourceUnlocked = planAllows(plan, 'leadSource');
   const sources = (LEAD_SOURCES as readonly string[]).includes(crm.leadSource) ? LEAD_SOURCES : [crm.leadSource, ...LEAD_SOURCES];
   return (
-    <SettingsSection
+    <SettingsSection id="settings-crm"
       title="CRM integration"
       intro="On every call the CRM is searched for a contact, company or lead with the caller's number."
     >
@@ -37,6 +37,7 @@ export function CrmSection({ number, project, onChange }: SectionProps) {
       />
       <SelectField
         label="Lead source"
+        field="settings.crm.leadSource"
         value={crm.leadSource}
         options={sources.map((v) => ({ value: v, label: v, disabled: !sourceUnlocked && v !== 'CALL' }))}
         disabled={!sourceUnlocked && crm.leadSource === 'CALL'}

@@ -10,7 +10,7 @@ export function ForwardingSection({ number, project, onChange }: Pick<SectionPro
   const via = number.settings.forwardViaNumberId;
   if (number.kind === 'rented') {
     return (
-      <SettingsSection title="Forwarding connection">
+      <SettingsSection id="settings-forwarding" title="Forwarding connection">
         <p>Calls are forwarded through this number itself. Only SIP PBX and app connections can forward through another connection.</p>
       </SettingsSection>
     );
@@ -27,9 +27,10 @@ export function ForwardingSection({ number, project, onChange }: Pick<SectionPro
     ...(known ? [] : [{ value: via, label: `Missing connection (${via})`, disabled: true }]),
   ];
   return (
-    <SettingsSection title="Forwarding connection">
+    <SettingsSection id="settings-forwarding" title="Forwarding connection">
       <SelectField
         label="Forward calls through"
+        field="settings.forwardViaNumberId"
         value={via ?? OWN}
         options={options}
         onChange={(v) => onChange((s) => ({ ...s, forwardViaNumberId: v === OWN ? null : v }))}

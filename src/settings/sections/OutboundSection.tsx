@@ -26,9 +26,10 @@ export function OutboundSection({ number, project, issues, onChange }: SectionPr
     return first ? { ok: false, message: first } : { ok: true, value: t };
   };
   return (
-    <SettingsSection title="Outbound calls">
+    <SettingsSection id="settings-outbound" title="Outbound calls">
       <CheckboxField
         label="Employees can choose this number for outbound calls"
+        field="settings.outbound.selectable"
         checked={outbound.selectable}
         disabled={!unlocked && !outbound.selectable}
         onChange={(checked) => onChange((s) => ({ ...s, outbound: { ...s.outbound, selectable: checked } }))}
@@ -39,6 +40,7 @@ export function OutboundSection({ number, project, issues, onChange }: SectionPr
       <div className="with-aside">
         <TextField
           label="Outbound prefix"
+          field="settings.outbound.prefix"
           value={outbound.prefix}
           format={(v) => v ?? ''}
           parse={parsePrefix}

@@ -26,7 +26,7 @@ export function RecordingSection({ number, project, onChange }: SectionProps) {
   const used = recordingsThisMonth(project.workspace.usage.recordings, now);
   const ratingUnlocked = planAllows(plan, 'rating');
   return (
-    <SettingsSection title="Recording and rating">
+    <SettingsSection id="settings-recording" title="Recording and rating">
       <CheckboxField
         label="Record all calls"
         checked={recording.recordAll}
@@ -53,6 +53,7 @@ export function RecordingSection({ number, project, onChange }: SectionProps) {
       </p>
       <CheckboxField
         label="Let callers rate the quality of service after the call"
+        field="settings.rating.enabled"
         checked={rating.enabled}
         disabled={!ratingUnlocked && !rating.enabled}
         onChange={(checked) => onChange((s) => ({ ...s, rating: { enabled: checked } }))}

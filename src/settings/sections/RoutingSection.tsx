@@ -26,7 +26,7 @@ export function RoutingSection({ number, project, issues, onChange }: SectionPro
   const worktime = project.workspace.worktimeEnabled;
   const skip = number.settings.skipUnavailableUsers;
   return (
-    <SettingsSection title="Inbound routing">
+    <SettingsSection id="settings-routing" title="Inbound routing">
       <p>
         The call flow has {plural(number.flow.nodes.length, 'node')} and {plural(number.flow.edges.length, 'connection')}.{' '}
         {errors === 0 && warnings === 0
@@ -41,6 +41,7 @@ export function RoutingSection({ number, project, issues, onChange }: SectionPro
       <p><Link to={`/numbers/${encodeURIComponent(number.id)}`}>Edit the call flow in the designer</Link></p>
       <CheckboxField
         label="Do not route calls to users who have not started their working day or are on a break"
+        field="settings.skipUnavailableUsers"
         checked={skip}
         // Turning it off stays possible without the module, so a stale setting can be cleared.
         disabled={!worktime && !skip}
