@@ -17,12 +17,24 @@ export function withoutEmployee(ws: Workspace, id: string): Workspace {
   };
 }
 
-/** Employees: add, edit (name, extension, mobile, status) and remove, warning first when a flow uses them. */
+/** What else removing employee `id` changes: the queue groups they leave, the CRM records left with nobody responsible. */
+export function removalEffects(ws: Workspace, id: string): { queues: string[]; records: string[] } {
+  return {
+    queues: ws.queues.filter((q) => q.memberIds.includes(id)).map((q) => q.name || q.id),
+    records: ws.crm.records.filter((r) => r.responsibleId === id).map((r) => r.name || r.id),
+  };
+}
+
+/**
+ * Employees: add, edit (name, extension, mobile, status) and remove. Removing someone a flow
+ * uses, a queue group rings or a CRM record names first says everything it will change.
+ */
 export function EmployeesSection({ project, onChange, issues = [] }: { project: Project; onChange: WorkspaceChange; issues?: readonly FlowIssue[] }) {
   const ws = project.workspace;
   const [pending, setPending] = useState<Employee | null>(null);
   const remove = (e: Employee) => {
-    if (employeeUses(project, e.id).length > 0) setPending(e);
+    const effects = removalEffects(ws, e.id);
+    if (employeeUses(project, e.id).length > 0 || effects.queues.length > 0 || effects.records.length > 0) setPending(e);
     else onChange((w) => withoutEmployee(w, e.id));
   };
   const add = () => onChange((w) => ({
@@ -30,6 +42,8 @@ export function EmployeesSection({ project, onChange, issues = [] }: { project: 
     employees: [...w.employees, { id: newId('u', w.employees.map((e) => e.id)), name: `New employee ${w.employees.length + 1}`, extension: null, mobile: null, status: 'working' }],
   }));
   const uses = pending ? describeUses(employeeUses(project, pending.id)) : [];
+  const effects = pending ? removalEffects(ws, pending.id) : { queues: [], records: [] };
+  const who = pending ? pending.name || pending.id : '';
   return (
     <SettingsSection title="Employees">
       <table className="editable">
@@ -54,15 +68,31 @@ export function EmployeesSection({ project, onChange, issues = [] }: { project: 
       <p className="field-hint">Extensions are 1–4 digits, unique across employees and queue groups. Mobiles are in international format.</p>
       {pending && (
         <ConfirmDialog
-          title={`Remove ${pending.name || pending.id}?`}
+          title={`Remove ${who}?`}
           confirmLabel="Remove anyway"
           danger
           onCancel={() => setPending(null)}
           onConfirm={() => { onChange((w) => withoutEmployee(w, pending.id)); setPending(null); }}
           message={(
             <>
-              <p>These call flows use {pending.name || pending.id}; after removal they show an error until you pick someone else:</p>
-              <ul>{uses.map((u) => <li key={u}>{u}</li>)}</ul>
+              {uses.length > 0 && (
+                <>
+                  <p>These call flows use {who}; after removal they show an error until you pick someone else:</p>
+                  <ul aria-label="Call flows that use them">{uses.map((u) => <li key={u}>{u}</li>)}</ul>
+                </>
+              )}
+              {effects.queues.length > 0 && (
+                <>
+                  <p>{who} is taken out of these queue groups:</p>
+                  <ul aria-label="Queue groups they leave">{effects.queues.map((q) => <li key={q}>{q}</li>)}</ul>
+                </>
+              )}
+              {effects.records.length > 0 && (
+                <>
+                  <p>These CRM records are left with nobody responsible:</p>
+                  <ul aria-label="CRM records left without a responsible person">{effects.records.map((r) => <li key={r}>{r}</li>)}</ul>
+                </>
+              )}
             </>
           )}
         />

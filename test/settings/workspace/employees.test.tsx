@@ -45,12 +45,14 @@ describe('Workspace: employees', () => {
     expect(workspace().employees[3]?.status).toBe('on_break');
   });
 
-  it('warns before removing an employee a flow uses, naming the number and node', async () => {
+  it('warns before removing an employee a flow uses, naming the number and node, the queue groups and the CRM records it changes', async () => {
     const flow = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'ring', type: 'employee', data: { label: 'Ring Binh', employeeId: 'binh' } }], [['in', 'next', 'ring']]);
     const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject({ flow }));
     await user.click(screen.getByRole('button', { name: 'Remove Binh' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Remove Binh?' });
     expect(within(dialog).getByText("Hotline: Employee 'Ring Binh'")).toBeInTheDocument();
+    expect(within(within(dialog).getByRole('list', { name: 'Queue groups they leave' })).getByText('Sales')).toBeInTheDocument();
+    expect(within(within(dialog).getByRole('list', { name: 'CRM records left without a responsible person' })).getByText('Acme')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(workspace().employees.map((e) => e.id)).toContain('binh');
     await user.click(screen.getByRole('button', { name: 'Remove Binh' }));
@@ -61,7 +63,17 @@ describe('Workspace: employees', () => {
     expect(ws.crm.records[0]?.responsibleId).toBeNull();
   });
 
-  it('removes an employee no flow uses at once', async () => {
+  it('asks before removing an employee only a queue group uses, and says so', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
+    await user.click(screen.getByRole('button', { name: 'Remove Anna' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Remove Anna?' });
+    expect(within(dialog).queryByRole('list', { name: 'Call flows that use them' })).toBeNull();
+    expect(within(dialog).getByRole('list', { name: 'Queue groups they leave' })).toHaveTextContent('Sales');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove anyway' }));
+    expect(workspace().queues[0]?.memberIds).toEqual(['binh']);
+  });
+
+  it('removes an employee nothing uses at once', async () => {
     const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
     await user.click(screen.getByRole('button', { name: 'Remove Chi' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
