@@ -1,6 +1,6 @@
 import './designer.css';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FlowIssue, PhoneNumber, Project, Workspace } from '../engine';
@@ -39,6 +39,8 @@ export interface DesignerScreenProps {
 
 /** Above this many nodes the overview map starts hidden (the toolbar shows it). */
 export const MINIMAP_NODE_LIMIT = 300;
+/** Below this window width (px) the simulator column starts hidden (toolbar "Simulator" shows it). */
+const SIMULATOR_MIN_WIDTH = 1366;
 
 const selectProject = (s: StoreSnapshot) => s.project;
 const selectWorkspace = (s: StoreSnapshot) => s.project?.workspace;
@@ -85,6 +87,10 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   // The overview map costs a redraw of every node per drag frame: off by default on big flows.
   const [minimap, setMinimap] = useState(() => flow.nodes.length <= MINIMAP_NODE_LIMIT);
+  // On a narrow window the simulator column would leave the canvas too small to read: it starts hidden there.
+  const [simulatorShown, setSimulatorShown] = useState(() => typeof window === 'undefined' || window.innerWidth >= SIMULATOR_MIN_WIDTH);
+  const asideId = useId();
+  const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
   const { editor, canUndo, canRedo } = useFlowEditor(number.id);
   const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas });
   useShortcuts(root, commands);
@@ -143,6 +149,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
         onPublish={revisions.publish}
         minimap={minimap}
         onToggleMinimap={setMinimap}
+        simulator={simulatorToggle}
       />
       <div className="cf-designer__body">
         <Palette items={palette} onAdd={commands.addNode} />
@@ -177,7 +184,8 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
           <IssuesPanel numberId={number.id} issues={checked} onShowIssue={commands.showIssue} nodeName={nodeName} />
           <RevisionsPanel revisions={revisions.list} draft={flow} onRestore={revisions.restore} />
         </div>
-        {aside && <aside className="cf-designer__aside" aria-label="Simulator">{aside}</aside>}
+        {/* Hidden rather than unmounted, so that a call, its tab and explored paths are kept. */}
+        {aside && <aside id={asideId} className="cf-designer__aside" aria-label="Simulator" hidden={!simulatorShown}>{aside}</aside>}
       </div>
     </section>
   );

@@ -19,6 +19,8 @@ export interface DesignerToolbarProps {
   onPublish: PublishControlProps['onPublish'];
   minimap: boolean;
   onToggleMinimap: (show: boolean) => void;
+  /** Shows or hides the simulator column (`controls`: its element id), when the screen has one. */
+  simulator?: { shown: boolean; controls: string; onToggle: (show: boolean) => void } | null;
 }
 
 /** Undo, redo, clipboard, delete, auto-layout, the issue count and Publish. */
@@ -46,6 +48,11 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
         <button type="button" onClick={commands.remove} disabled={!hasSelection} aria-keyshortcuts="Delete">Delete</button>
         <button type="button" onClick={() => void autoLayout()} disabled={layingOut} aria-busy={layingOut}>Auto-layout</button>
         <button type="button" aria-pressed={props.minimap} onClick={() => props.onToggleMinimap(!props.minimap)}>Overview map</button>
+        {props.simulator && (
+          <button type="button" aria-pressed={props.simulator.shown} aria-controls={props.simulator.controls} onClick={() => props.simulator?.onToggle(!props.simulator.shown)}>
+            Simulator
+          </button>
+        )}
         {layingOut && <span role="status" className="cf-count">Laying out…</span>}
         <span className="cf-spacer" />
         <span role="status" className={errorCount ? 'cf-count is-error' : 'cf-count'}>{counts}</span>

@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './designer.css';
-import { Controls, getNodesBounds, getViewportForBounds, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Controls, getNodesBounds, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection as RfConnection, EdgeChange, IsValidConnection, NodeChange } from '@xyflow/react';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -10,14 +10,13 @@ import type { FlowChange } from './flowChanges';
 import { NODE_COMPONENTS } from './nodes/nodeTypes';
 import type { CallNode, FlowHighlight } from './nodes/types';
 import { createRfAdapter } from './rfAdapter';
+import { firstViewport } from './firstView';
 import { applySelectChanges, EMPTY_SELECTION } from './selection';
 import type { Selection } from './selection';
 
 /** The drag-and-drop type the palette puts a node kind under. */
 export const KIND_MIME = 'application/x-callflow-kind';
 
-/** Above this many nodes the canvas opens on the inbound call node instead of fitting all. */
-const FIT_ALL_LIMIT = 150;
 const SNAP: [number, number] = [10, 10];
 // No <Background>: its full-pane SVG pattern halved drag and pan frame rates on 1,000 nodes.
 const NO_DRAG = new Map<string, Position>();
@@ -29,8 +28,6 @@ const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
  */
 export const FIT_ALL = { maxZoom: 1.2, includeHiddenNodes: true } as const;
 const MIN_ZOOM = 0.1;
-/** React Flow's default fit padding. */
-const FIT_PADDING = 0.1;
 
 export interface FlowCanvasProps {
   flow: Flow;
@@ -133,15 +130,9 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     latest.current.onDropKind?.(type, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
   }, [screenToFlowPosition]);
 
-  // The first view: every node, or above FIT_ALL_LIMIT the inbound call node at 100 %. Only the
-  // flow's size at mount decides it.
-  const firstView = useRef<{ ids: Set<string> | null; minZoom: number; maxZoom: number } | null>(null);
-  if (firstView.current === null) {
-    const start = flow.nodes.find((n) => n.type === 'incoming') ?? flow.nodes[0];
-    firstView.current = flow.nodes.length <= FIT_ALL_LIMIT || !start
-      ? { ids: null, minZoom: MIN_ZOOM, maxZoom: FIT_ALL.maxZoom }
-      : { ids: new Set([start.id]), minZoom: 1, maxZoom: 1 };
-  }
+  // The first view (firstView.ts) is decided by the flow at mount; the start is its inbound call node.
+  const startId = useRef<string | null | undefined>(undefined);
+  if (startId.current === undefined) startId.current = (flow.nodes.find((n) => n.type === 'incoming') ?? flow.nodes[0])?.id ?? null;
   const latestNodes = useRef(nodes);
   latestNodes.current = nodes;
 
@@ -153,16 +144,12 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
    */
   const showFirstView = useCallback(() => {
     const el = wrapper.current;
-    const view = firstView.current;
-    if (!el || !view || userMoved.current) return;
+    if (!el || userMoved.current) return;
     const { width, height } = el.getBoundingClientRect();
-    if (width === 0 || height === 0) return;
     const all = latestNodes.current;
-    const shown = view.ids ? all.filter((n) => view.ids!.has(n.id)) : all;
-    if (shown.length === 0) return;
-    const { x, y, zoom } = getViewportForBounds(getNodesBounds(shown), width, height, view.minZoom, view.maxZoom, FIT_PADDING);
-    // Whole pixels: text on a fractional offset renders blurred.
-    void setViewport({ x: Math.round(x), y: Math.round(y), zoom });
+    if (width === 0 || height === 0 || all.length === 0) return;
+    const start = all.find((n) => n.id === startId.current);
+    void setViewport(firstViewport(all.length, getNodesBounds(all), start ? getNodesBounds([start]) : null, width, height));
   }, [setViewport]);
 
   // Effects run children first, so React Flow's pan and zoom exist by now. Until the user pans or

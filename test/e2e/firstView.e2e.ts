@@ -68,23 +68,35 @@ describe('the first view of a flow', () => {
     expect(b.errors).toEqual([]);
   });
 
-  it('a smaller flow opens with every node on screen', async () => {
+  it('a smaller flow opens whole when it reads at 70 % or more, else at 70 % from its Inbound call node', async () => {
     const { page } = b;
+    const hotline = demo.numbers.find((n) => n.id === 'hotline')!;
+    const zoomOf = () => page.locator('.react-flow__viewport').evaluate((el) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
+    const inside = async (box: { x: number; y: number; width: number; height: number }) => {
+      const nodes = page.locator('.react-flow__node');
+      const boxes = await Promise.all(Array.from({ length: await nodes.count() }, (_, i) => nodes.nth(i).boundingBox()));
+      return boxes.filter((n) => n && n.x >= box.x && n.y >= box.y && n.x + n.width <= box.x + box.width && n.y + n.height <= box.y + box.height).length;
+    };
+
+    // A tall screen: the hotline fits whole at a readable zoom.
+    await page.setViewportSize({ width: 1920, height: 1400 });
     await page.goto('/numbers/hotline?mute=1');
-    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    let canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
     await canvas.getByRole('group', { name: 'Main menu', exact: true }).waitFor();
     await page.waitForTimeout(500);
+    expect(await zoomOf()).toBeGreaterThanOrEqual(0.7);
+    expect(await inside((await canvas.boundingBox())!)).toBe(hotline.flow.nodes.length);
+
+    // A 1440 × 900 screen: too short for that, so it opens at 70 % on the Inbound call node, at the top.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/numbers/hotline?mute=1');
+    canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    await canvas.getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await zoomOf()).toBeCloseTo(0.7, 5);
     const box = (await canvas.boundingBox())!;
-    const nodes = canvas.locator('.react-flow__node');
-    const count = await nodes.count();
-    // Only nodes in view are rendered: all of them are.
-    expect(count).toBe(demo.numbers.find((n) => n.id === 'hotline')!.flow.nodes.length);
-    for (let i = 0; i < count; i++) {
-      const n = (await nodes.nth(i).boundingBox())!;
-      expect(n.x).toBeGreaterThanOrEqual(box.x);
-      expect(n.y).toBeGreaterThanOrEqual(box.y);
-      expect(n.x + n.width).toBeLessThanOrEqual(box.x + box.width);
-      expect(n.y + n.height).toBeLessThanOrEqual(box.y + box.height);
-    }
+    const inbound = (await canvas.locator('.react-flow__node').filter({ hasText: 'Inbound call' }).first().boundingBox())!;
+    expect(inbound.y).toBeGreaterThanOrEqual(box.y);
+    expect(inbound.y).toBeLessThan(box.y + box.height / 4);
   });
 });

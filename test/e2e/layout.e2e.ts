@@ -7,10 +7,29 @@ beforeEach(async () => { b = await openBrowser(); });
 afterEach(async () => { await b.close(); });
 
 describe('the designer on a 1280 × 800 screen', () => {
+  it('opens with the simulator column hidden, the canvas at a readable zoom, and shows the simulator from the toolbar', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/numbers/hotline?mute=1');
+    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    await canvas.getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const toggle = page.getByRole('toolbar', { name: 'Designer' }).getByRole('button', { name: 'Simulator' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Start call' }).count()).toBe(0);
+    expect((await canvas.boundingBox())!.width).toBeGreaterThan(750);
+    const zoom = await page.locator('.react-flow__viewport').evaluate((el) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
+    expect(zoom).toBeGreaterThan(0.6);
+
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Start call' }).waitFor();
+  });
+
   it('keeps the toolbar and the canvas in view while the simulator column scrolls to a finished call', async () => {
     const { page } = b;
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/numbers/hotline?mute=1');
+    await page.getByRole('toolbar', { name: 'Designer' }).getByRole('button', { name: 'Simulator' }).click();
     await page.getByRole('checkbox', { name: 'Auto' }).check();
     await page.getByRole('button', { name: 'Start call' }).click();
     await page.getByRole('radio', { name: '10×' }).check();

@@ -1,0 +1,27 @@
+import { getViewportForBounds } from '@xyflow/react';
+import type { Rect, Viewport } from '@xyflow/react';
+
+/** Above this many nodes the canvas opens on the inbound call node at 100 % instead of fitting all. */
+export const FIT_ALL_LIMIT = 150;
+/** Below this zoom node text is 9 px or less: the first view does not go lower. */
+export const READABLE_ZOOM = 0.7;
+const MAX_FIT_ZOOM = 1.2;
+/** React Flow's default fit padding. */
+const PADDING = 0.1;
+
+/**
+ * The view a flow opens on, in a `width` × `height` canvas: `all` is the bounds of every node,
+ * `start` the inbound call node's (if any). A flow of up to FIT_ALL_LIMIT nodes is fitted whole
+ * when that reads at READABLE_ZOOM or more; otherwise it opens at that zoom with the inbound
+ * node at the top (and the flow centred across when it fits). A bigger flow opens on the
+ * inbound node at 100 %. Offsets are whole pixels: text at a fractional offset is blurred.
+ */
+export function firstViewport(nodes: number, all: Rect, start: Rect | null, width: number, height: number): Viewport {
+  const round = (v: Viewport): Viewport => ({ x: Math.round(v.x), y: Math.round(v.y), zoom: v.zoom });
+  if (nodes > FIT_ALL_LIMIT && start) return round(getViewportForBounds(start, width, height, 1, 1, PADDING));
+  const fit = getViewportForBounds(all, width, height, 0.1, MAX_FIT_ZOOM, PADDING);
+  if (fit.zoom >= READABLE_ZOOM || !start) return round(fit);
+  const zoom = READABLE_ZOOM;
+  const across = all.width * zoom <= width * (1 - PADDING) ? all.x + all.width / 2 : start.x + start.width / 2;
+  return round({ x: width / 2 - across * zoom, y: height * (PADDING / 2) - start.y * zoom, zoom });
+}
