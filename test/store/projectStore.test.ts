@@ -51,17 +51,22 @@ describe('createProjectStore: loading', () => {
 });
 
 describe('createProjectStore: quarantine', () => {
-  it('sets a stored number that no longer parses aside, reports it, and loads the rest', async () => {
+  /** Seeds a database, stores `text` as number n2's document behind the store's back, and opens the store again. */
+  async function reopenWithN2Stored(text: string) {
     const name = uniqueName();
     const first = track(openStore(name));
     await first.ready();
     first.close();
     const db = new StudioDB(name);
-    await db.numbers.update('n2', { doc: JSON.stringify({ id: 'n2', kind: 'rented', number: '+842873001234', name: 42 }) });
+    await db.numbers.update('n2', { doc: text });
     db.close();
     const second = track(openStore(name));
     await second.ready();
-    const snap = second.getSnapshot();
+    return { name, snap: second.getSnapshot() };
+  }
+
+  it('sets a stored number that no longer parses aside, reports it, and loads the rest', async () => {
+    const { name, snap } = await reopenWithN2Stored(JSON.stringify({ id: 'n2', kind: 'rented', number: '+842873001234', name: 42 }));
     expect(snap.project?.numbers.map((n) => n.id)).toEqual(['n1']);
     expect(snap.quarantined).toEqual([{ table: 'numbers', key: 'n2', issues: [expect.objectContaining({ path: 'numbers[0].name' })] }]);
     const stored = await readStored(name);
@@ -69,17 +74,9 @@ describe('createProjectStore: quarantine', () => {
   });
 
   it('sets a stored number whose text is not JSON aside as it was, and loads the rest', async () => {
-    const name = uniqueName();
-    const first = track(openStore(name));
-    await first.ready();
-    first.close();
-    const db = new StudioDB(name);
-    await db.numbers.update('n2', { doc: '{"id": "n2", "name": "Cut off' });
-    db.close();
-    const second = track(openStore(name));
-    await second.ready();
-    expect(second.getSnapshot().project?.numbers.map((n) => n.id)).toEqual(['n1']);
-    expect(second.getSnapshot().quarantined).toEqual([{ table: 'numbers', key: 'n2', issues: [expect.objectContaining({ path: '(root)' })] }]);
+    const { name, snap } = await reopenWithN2Stored('{"id": "n2", "name": "Cut off');
+    expect(snap.project?.numbers.map((n) => n.id)).toEqual(['n1']);
+    expect(snap.quarantined).toEqual([{ table: 'numbers', key: 'n2', issues: [expect.objectContaining({ path: '(root)' })] }]);
     expect((await readStored(name)).quarantine[0]?.doc).toBe('{"id": "n2", "name": "Cut off');
   });
 });
