@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import type { Subscription } from 'dexie';
 import { CURRENT_VERSION, FORMAT } from '../engine';
 import type { Project } from '../engine';
@@ -6,18 +5,18 @@ import { createAutosave } from './autosave';
 import { applyRescued, clearStash, stashUnsaved, takeStash } from './rescue';
 import { bundleOf, importProject } from './bundle';
 import type { StudioDB } from './db';
-import { defaultDatabaseFactory, DEFAULT_DB_NAME, WORKSPACE_KEY } from './db';
+import { defaultDatabaseFactory, DEFAULT_DB_NAME } from './db';
 import { createEdits } from './edits';
 import { BLOCKED_AT_OPEN, failureOf, UNREADABLE, UPGRADED_ELSEWHERE } from './failures';
 import type { Failure } from './failures';
 import type { Loaded } from './persist';
 import { loadAll, replaceAll } from './persist';
 import { createRecords } from './records';
+import { watchOtherTabs } from './watch';
 import { readSeed, readSeedOrEmpty } from './seed';
 import { emptyDirty, initialState, isDirty } from './state';
-import { applyRemoteScenarios, rememberScenarios } from './scenarioSync';
-import { applyRemote, unknownRevs, writePending } from './sync';
-import type { NumberHead } from './sync';
+import { rememberScenarios } from './scenarioSync';
+import { writePending } from './sync';
 import type { AssetMeta, AssetRecord, ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
 
 export type { ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
@@ -146,7 +145,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     }
     if (s.status.kind !== 'failed' || s.status.reason === 'blocked') s.status = { kind: 'ready' };
     emit();
-    if (options.watchOtherTabs !== false) watch(db);
+    if (options.watchOtherTabs !== false) liveSub = watchOtherTabs(db, s, emit);
     restoreStash();
   }
 
@@ -195,36 +194,6 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     const seeded = await readSeedOrEmpty(options.seed);
     adopt(seeded.project, seeded.assets, new Map(), 0);
     emit();
-  }
-
-  /**
-   * Follows other tabs' writes. Only the numbers' ids and revs are watched: every write, this
-   * tab's own saves included, runs the query again, and reading every whole document each time
-   * took tens of milliseconds at 2,000 nodes. The documents of revs this tab does not know are
-   * then read; changes are applied one at a time, in order.
-   */
-  function watch(db: StudioDB): void {
-    const query = liveQuery(async () => ({
-      heads: (await db.numbers.orderBy('[id+rev]').keys()) as unknown as NumberHead[],
-      ws: await db.workspace.get(WORKSPACE_KEY),
-      scenarios: await db.scenarios.toArray(),
-    }));
-    let applying = Promise.resolve();
-    liveSub = query.subscribe({
-      next: ({ heads, ws, scenarios }) => {
-        applying = applying.then(async () => {
-          if (s.db !== db) return;
-          const unknown = unknownRevs(s, heads);
-          const rows = unknown.length === 0 ? [] : await db.numbers.bulkGet(unknown);
-          if (s.db !== db) return;
-          const byId = new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, r]));
-          // Both run: `||` would skip the second when the first changed something.
-          const numbersChanged = applyRemote(s, heads, byId, ws);
-          if (applyRemoteScenarios(s, scenarios) || numbersChanged) emit();
-        }).catch(() => { /* the write path reports storage failures */ });
-      },
-      error: () => { /* the write path reports storage failures */ },
-    });
   }
 
   const ready = load().catch((e: unknown) => fail(failureOf(e), true));
