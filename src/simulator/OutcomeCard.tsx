@@ -34,7 +34,7 @@ export function OutcomeCard({ headline, details, onRate, transfer, notices = [],
       {onAddLead && (
         <p className="sim-row">
           <button type="button" onClick={onAddLead}>Add the lead to the CRM</button>
-          <span className="sim-muted">Simulated calls leave the CRM as it is, so saved scenarios replay the same way.</span>
+          <span className="sim-muted">Simulated calls leave the CRM as it is. Once in it, this caller is no longer a stranger: their next calls, and scenarios saved from them, may take another way.</span>
         </p>
       )}
       {transfer && <TransferControl {...transfer} />}

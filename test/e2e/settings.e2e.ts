@@ -72,5 +72,8 @@ describe('number settings and workspace', () => {
     await hotline.getByRole('link', { name: 'Hotline' }).click();
     const status = page.getByRole('toolbar', { name: 'Designer' }).getByRole('status').last();
     await expect.poll(() => status.textContent()).toMatch(/^\d+ errors?/);
+    // The simulator still runs the flow (behaviour.md: it runs whatever it is given), listing the errors.
+    await page.getByText(/^This flow has \d+ errors?; calls run on it as it is\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Start call' }).isEnabled()).toBe(true);
   });
 });

@@ -56,6 +56,46 @@ describe('call simulator on the demo hotline', () => {
     expect(await outcome.textContent()).toBe('Voicemail (general mailbox)');
   });
 
+  it('a stranger asking for their account manager gets Sales; the call saved as a scenario still passes, and the lead goes into the CRM only on request', async () => {
+    const { page } = b;
+    await openHotline(page);
+    await callAt(page, '2026-11-26T10:00');
+    await page.getByRole('button', { name: 'Start call' }).click();
+    await skipUntil(page, page.getByText(/^Welcome waits for keys/));
+    await page.getByRole('button', { name: 'Press nothing' }).click();
+    await skipUntil(page, page.getByText(/^Main menu (waits for keys|is playing)/));
+    await page.getByRole('group', { name: 'Keypad' }).getByRole('button', { name: '3', exact: true }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    const answerAnna = page.getByRole('button', { name: /^Answer \(Anna Pham/ });
+    await skipUntil(page, answerAnna);
+    await answerAnna.click();
+    await page.getByRole('heading', { name: 'Connected to Anna Pham' }).waitFor();
+    await page.getByRole('list', { name: 'Call details' }).getByText('Lead created (source CALL)').waitFor();
+
+    await page.getByRole('button', { name: 'Save as scenario' }).click();
+    await page.getByLabel('Scenario name').fill('Stranger asks for the account manager');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    // The call left the CRM as it was, so the saved call replays as it ran.
+    await page.getByRole('tab', { name: 'Scenarios' }).click();
+    const list = page.getByRole('list', { name: 'Scenarios' });
+    await list.getByText('Stranger asks for the account manager').waitFor();
+    await page.getByRole('button', { name: 'Run all' }).click();
+    const item = list.getByRole('listitem').filter({ hasText: 'Stranger asks for the account manager' });
+    await expect.poll(async () => (await item.textContent()) ?? '').toMatch(/Pass/);
+
+    // Asked for, the lead goes into the CRM, owned by Anna who took the call.
+    await page.getByRole('tab', { name: 'Call' }).click();
+    await page.getByRole('button', { name: 'Add the lead to the CRM' }).click();
+    await page.getByText(/^Lead .* is in the CRM now, Anna Pham responsible\.$/).waitFor();
+    await page.getByRole('link', { name: 'Workspace' }).click();
+    await page.getByRole('searchbox', { name: 'Search CRM records' }).fill('Lead');
+    const responsible = page.getByRole('combobox', { name: /^Responsible for Lead \+84/ });
+    await responsible.waitFor();
+    expect(await responsible.locator('option:checked').textContent()).toMatch(/^Anna Pham/);
+    expect(b.errors).toEqual([]);
+  });
+
   it('saves a call as a scenario and passes when all scenarios run', async () => {
     const { page } = b;
     await openHotline(page);
