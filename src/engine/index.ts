@@ -34,6 +34,7 @@ export type { HoursStatus, LocalTime } from './hours';
 export { CallClock } from './clock';
 export { compileFlow, FlowCompileError, callOutputOf } from './compile/compileFlow';
 export { MAX_NODE_ENTRIES } from './compile/callActions';
+export { RING_MS } from './compile/steps';
 export type { CallContext, CallInput, CallMachineEvent, CallOutput, Party, Ringing, Playing, Awaiting, QueueRun } from './compile/types';
 export { simulateCall, compiledFlow, callInputOf, scenarioOracle } from './simulate';
 export { driveCall } from './callDriver';

@@ -49,7 +49,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   // Only a flow no call can enter stops the simulator: as behaviour.md puts it, the simulator runs
   // whatever it is given (a plan's limits, a bad number…). The other errors are listed beside it.
   const fatal = errors?.filter((i) => UNRUNNABLE.has(i.code)) ?? null;
-  const blocked = errors === null || fatal === null ? <p role="status" className="sim-blocked">Checking the flow…</p> : fatal.length > 0 ? (
+  const blocked = fatal === null ? <p role="status" className="sim-blocked">Checking the flow…</p> : fatal.length > 0 ? (
     <div role="alert" className="sim-blocked">
       <p>No call can enter this flow, so it cannot be simulated. Fix this first:</p>
       <IssueList issues={fatal} number={number} />

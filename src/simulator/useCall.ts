@@ -2,9 +2,8 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor } from 'xstate';
 import type { Actor, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { RING_SECONDS } from '../engine';
 import type { Answer, CallScenario, Project } from '../engine';
-import { CallClock, compileFlow } from './engineRun';
+import { CallClock, compileFlow, RING_MS } from './engineRun';
 import type { CallContext, CallMachineEvent, CallOutput } from './engineRun';
 import type { CallRecording } from './recorder';
 import { emptyRecording, gaveAnswer, sawRing, sentDigits } from './recorder';
@@ -54,7 +53,6 @@ const sameView = (a: CallView | null, b: CallView | null) =>
   a === b || (a !== null && b !== null && a.context === b.context && a.value === b.value && a.done === b.done);
 
 let nextId = 1;
-const RING_MS = RING_SECONDS * 1_000;
 
 /**
  * Runs one call at a time on the engine's compiled machine and simulated clock: start, send
