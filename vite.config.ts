@@ -2,6 +2,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The production page forbids inline script (and anything not from this origin). Only the
@@ -21,8 +24,23 @@ const contentSecurityPolicy = (): Plugin => ({
       : html,
 });
 
+/**
+ * A fingerprint of the engine's source and the zod it runs on: the store stamps every number it
+ * writes with it, and reads a number with this build's stamp back without parsing it again
+ * (see src/store/stamp.ts). Any change to src/engine or to zod's version gives a new stamp.
+ */
+function engineStamp(): string {
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  hash.update(JSON.parse(readFileSync(`${root}node_modules/zod/package.json`, 'utf8')).version);
+  const files = readdirSync(`${root}src/engine`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(`\0${f.replaceAll('\\', '/')}\0`).update(readFileSync(`${root}src/engine/${f}`));
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __ENGINE_STAMP__: JSON.stringify(engineStamp()) },
   server: { port: 5173 },
   preview: { port: 5173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1600 },

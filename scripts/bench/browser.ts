@@ -35,12 +35,14 @@ export async function withContext<T>(fn: (ctx: BrowserContext, page: Page) => Pr
  * a machine that slows down or speeds up during the run weighs on both alike (this one's speed
  * varies by half from minute to minute), and neither is timed cold while the other is warm.
  */
-export async function openInTurn(a: { page: Page; url: string }, b: { page: Page; url: string }, runs: number): Promise<{ a: number[]; b: number[] }> {
+export async function openInTurn(a: { page: Page; url: string }, b: { page: Page; url: string }, runs: number): Promise<{ a: number[]; b: number[]; aLoads: number[] }> {
   await openTime(a.page, a.url);
   await openTime(b.page, b.url);
-  const out = { a: [] as number[], b: [] as number[] };
+  const out = { a: [] as number[], b: [] as number[], aLoads: [] as number[] };
   for (let i = 0; i < runs; i++) {
     out.a.push(await openTime(a.page, a.url));
+    // The store's load, as it ran during that very open (a page records one per visit).
+    out.aLoads.push(...(await storeTimings(a.page, 'callflow:load')));
     out.b.push(await openTime(b.page, b.url));
   }
   return out;

@@ -60,7 +60,7 @@ async function main() {
           await page.waitForTimeout(700);
         }
         return {
-          designer: { openMs: opens.a, ...gestures, save: await storeTimings(page, 'callflow:save'), load: await storeTimings(page, 'callflow:load') },
+          designer: { openMs: opens.a, ...gestures, save: await storeTimings(page, 'callflow:save'), load: opens.aLoads },
           baseline: { openMs: opens.b, ...bareGestures },
         };
       });

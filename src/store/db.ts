@@ -34,6 +34,8 @@ export interface NumberRow extends VersionedDoc {
   rev: number;
   /** Where it is listed on the Numbers screen. */
   position: number;
+  /** The engine build that wrote it (see stamp.ts); a row with this build's stamp is not parsed again. */
+  stamp?: string;
 }
 
 export interface ScenarioRow extends VersionedDoc {

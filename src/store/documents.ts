@@ -2,6 +2,7 @@ import { CURRENT_VERSION, FORMAT, parseProject, ProjectFormatError } from '../en
 import type { FormatProblem, PhoneNumber, SavedScenario, Workspace } from '../engine';
 import type { NumberRow, ScenarioRow, VersionedDoc, WorkspaceRow } from './db';
 import { WORKSPACE_KEY } from './schema';
+import { ENGINE_STAMP, writtenByThisEngine } from './stamp';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; issues: FormatProblem[] };
 
@@ -34,10 +35,12 @@ export function readWorkspace(row: VersionedDoc): Read<Workspace> {
   return attempt(() => parseProject(bundleOf(row.v, { workspace: row.doc })).workspace);
 }
 
-/** Migrates and parses a stored number. */
+/** Migrates and parses a stored number; one this engine wrote is read back as written. */
 export function readNumber(row: NumberRow): Read<PhoneNumber> {
   return attempt(() => {
-    const n = parseProject(bundleOf(row.v, { numbers: [JSON.parse(row.doc)] })).numbers[0];
+    const doc: unknown = JSON.parse(row.doc);
+    if (writtenByThisEngine(row)) return doc as PhoneNumber;
+    const n = parseProject(bundleOf(row.v, { numbers: [doc] })).numbers[0];
     if (!n) throw new ProjectFormatError([{ path: 'numbers[0]', message: 'missing' }]);
     return n;
   });
@@ -57,7 +60,7 @@ export function workspaceRow(workspace: Workspace, rev: number): WorkspaceRow {
 }
 
 export function numberRow(number: PhoneNumber, rev: number, position: number): NumberRow {
-  return { id: number.id, v: CURRENT_VERSION, rev, position, doc: JSON.stringify(number) };
+  return { id: number.id, v: CURRENT_VERSION, rev, position, doc: JSON.stringify(number), ...(ENGINE_STAMP ? { stamp: ENGINE_STAMP } : {}) };
 }
 
 /** A stored number's document as quarantine keeps it: decoded when its text is JSON, else the text itself. */

@@ -1,8 +1,9 @@
 import type { PhoneNumber, Project, SavedScenario, Workspace } from '../engine';
 import { toBytes } from './bytes';
-import type { AssetRow, StudioDB } from './db';
+import type { AssetRow, NumberRow, StudioDB } from './db';
 import { fallbackWorkspace, numberRow, readNumber, readScenario, readWorkspace, scenarioRow, storedNumberDoc, workspaceRow } from './documents';
 import { WORKSPACE_KEY } from './schema';
+import { ENGINE_STAMP, writtenByThisEngine } from './stamp';
 import type { AssetRecord, QuarantinedDoc } from './types';
 
 export interface Loaded {
@@ -49,11 +50,18 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
       else await setAside('workspace', WORKSPACE_KEY, wsRow.doc, r.issues);
     }
     const numbers: Loaded['numbers'] = [];
+    const restamped: NumberRow[] = [];
     for (const row of numberRows) {
       const r = readNumber(row);
-      if (r.ok) numbers.push({ number: r.value, rev: row.rev, position: row.position });
-      else await setAside('numbers', row.id, storedNumberDoc(row), r.issues);
+      if (!r.ok) {
+        await setAside('numbers', row.id, storedNumberDoc(row), r.issues);
+        continue;
+      }
+      numbers.push({ number: r.value, rev: row.rev, position: row.position });
+      // Parsed this once (another build wrote it): stored again as this build reads it, same rev, so other tabs see no change.
+      if (!writtenByThisEngine(row)) restamped.push(numberRow(r.value, row.rev, row.position));
     }
+    if (restamped.length > 0 && ENGINE_STAMP) await db.numbers.bulkPut(restamped);
     const scenarios: SavedScenario[] = [];
     for (const row of scenarioRows) {
       const r = readScenario(row);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../src/store/schema';
+import { ENGINE_STAMP } from '../../src/store/stamp';
 import type { ProjectStore } from '../../src/store/types';
 import { openStore, readStored, uniqueName } from './helpers';
 import v1 from './fixtures/v1-database.json';
@@ -91,9 +92,11 @@ describe('database version 2 → 3', () => {
     const stored = await readStored(name);
     expect(stored.numbers.map((r) => [r.id, r.rev])).toEqual([['main', 7], ['support', 9]]);
     expect(stored.numbers[1]?.doc).toMatchObject({ name: 'Support, renamed' });
-    // Every document is JSON text now, the one not written since too.
+    // Every document is JSON text now, the one not edited since too: as this build parsed it, stamped, under its old rev.
     expect(stored.numbers.map((r) => typeof r.text)).toEqual(['string', 'string']);
-    expect(JSON.parse(stored.numbers[0]!.text)).toEqual(v1.meta[0]!.bundle.numbers[0]);
+    expect(JSON.parse(stored.numbers[0]!.text)).toEqual(store.getSnapshot().project?.numbers[0]);
+    expect(JSON.parse(stored.numbers[0]!.text)).toMatchObject(v1.meta[0]!.bundle.numbers[0] as object);
+    expect(stored.numbers.map((r) => r.stamp)).toEqual([ENGINE_STAMP, ENGINE_STAMP]);
     const check = new Dexie(name);
     await check.open();
     expect(check.verno).toBe(DB_VERSION);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectStore } from '../../src/store/types';
 import { StudioDB } from '../../src/store/db';
+import { ENGINE_STAMP } from '../../src/store/stamp';
 import { nameOf, openStore, readStored, uniqueName, until } from './helpers';
 
 const open: ProjectStore[] = [];
@@ -51,14 +52,17 @@ describe('createProjectStore: loading', () => {
 });
 
 describe('createProjectStore: quarantine', () => {
-  /** Seeds a database, stores `text` as number n2's document behind the store's back, and opens the store again. */
-  async function reopenWithN2Stored(text: string) {
+  /**
+   * Seeds a database, stores `text` as number n2's document behind the store's back (as an
+   * earlier build of the app wrote it, unless `stamp` says otherwise), and opens the store again.
+   */
+  async function reopenWithN2Stored(text: string, stamp: string | null = 'an earlier build') {
     const name = uniqueName();
     const first = track(openStore(name));
     await first.ready();
     first.close();
     const db = new StudioDB(name);
-    await db.numbers.update('n2', { doc: text });
+    await db.numbers.update('n2', { doc: text, stamp: stamp ?? undefined });
     db.close();
     const second = track(openStore(name));
     await second.ready();
@@ -73,11 +77,45 @@ describe('createProjectStore: quarantine', () => {
     expect(stored.quarantine[0]?.doc).toMatchObject({ id: 'n2', name: 42 });
   });
 
-  it('sets a stored number whose text is not JSON aside as it was, and loads the rest', async () => {
-    const { name, snap } = await reopenWithN2Stored('{"id": "n2", "name": "Cut off');
+  it('sets a stored number whose text is not JSON aside as it was, even one this build wrote, and loads the rest', async () => {
+    const { name, snap } = await reopenWithN2Stored('{"id": "n2", "name": "Cut off', ENGINE_STAMP);
     expect(snap.project?.numbers.map((n) => n.id)).toEqual(['n1']);
     expect(snap.quarantined).toEqual([{ table: 'numbers', key: 'n2', issues: [expect.objectContaining({ path: '(root)' })] }]);
     expect((await readStored(name)).quarantine[0]?.doc).toBe('{"id": "n2", "name": "Cut off');
+  });
+});
+
+describe('createProjectStore: reading back what this build wrote', () => {
+  /** n2 as stored by the seed, with a field no schema knows added, stamped `stamp`. */
+  async function reopenWithN2Extended(stamp: string | undefined) {
+    const name = uniqueName();
+    const first = track(openStore(name));
+    await first.ready();
+    first.close();
+    const db = new StudioDB(name);
+    const row = (await db.numbers.get('n2'))!;
+    await db.numbers.put({ ...row, doc: JSON.stringify({ ...JSON.parse(row.doc), unknownField: 'kept' }), stamp });
+    db.close();
+    const second = track(openStore(name));
+    await second.ready();
+    return { name, number: second.getSnapshot().project?.numbers.find((n) => n.id === 'n2') as Record<string, unknown> | undefined };
+  }
+
+  it('stamps every number it writes with this build, and reads such a number back as written, without parsing it again', async () => {
+    expect(ENGINE_STAMP).toMatch(/^[0-9a-f]{16}$/);
+    const { name, number } = await reopenWithN2Extended(ENGINE_STAMP!);
+    // Parsing would have dropped the field no schema knows.
+    expect(number?.unknownField).toBe('kept');
+    expect((await readStored(name)).numbers.map((r) => r.stamp)).toEqual([ENGINE_STAMP, ENGINE_STAMP]);
+  });
+
+  it('parses a number another build wrote, then stores it again as this build reads it, under the same rev', async () => {
+    const { name, number } = await reopenWithN2Extended('an earlier build');
+    expect(number).toBeDefined();
+    expect(number).not.toHaveProperty('unknownField');
+    const row = (await readStored(name)).numbers.find((r) => r.id === 'n2');
+    expect(row).toMatchObject({ rev: 1, stamp: ENGINE_STAMP });
+    expect(JSON.parse(row!.text)).toEqual(number);
   });
 });
 
