@@ -132,9 +132,12 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const revisions = useRevisions(number, editor);
   const assets = useProjectSelector(selectAssets);
   const sealHistory = useCallback(() => editor.seal(), [editor]);
-  const selectedNode = selection.nodes.size === 1 ? flow.nodes.find((n) => selection.nodes.has(n.id)) ?? null : null;
+  const selectedId = selection.nodes.size === 1 ? selection.nodes.values().next().value ?? null : null;
   // Its "goes to" lists hold every node: on a big flow, build them after the click has landed, not during it.
-  const inspected = useDeferredValue(selectedNode);
+  // Only which node is deferred: its data is always the latest, or a field being typed in would be
+  // handed its previous text for a render and reset (the caret jumped to the end).
+  const inspectedId = useDeferredValue(selectedId);
+  const inspected = useMemo(() => (inspectedId === null ? null : flow.nodes.find((n) => n.id === inspectedId) ?? null), [flow.nodes, inspectedId]);
 
   return (
     <section className="cf-designer" ref={root} aria-labelledby="cf-designer-title">

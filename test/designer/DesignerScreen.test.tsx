@@ -38,6 +38,19 @@ describe('DesignerScreen canvas', () => {
   });
 });
 
+describe('DesignerScreen inspector', () => {
+  it('keeps the caret where the user types in the middle of a label, and saves the text as typed', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    fireEvent.click(await nodeOnCanvas('Mailbox'));
+    const label = await screen.findByRole('textbox', { name: 'Label' });
+    // After "Mail": each saved keystroke must leave the caret after it, not at the end.
+    await user.type(label, 'XYZ', { initialSelectionStart: 4, initialSelectionEnd: 4 });
+    expect(label).toHaveValue('MailXYZbox');
+    expect(d.flow().nodes.find((n) => n.id === 'vm')?.data.label).toBe('MailXYZbox');
+  });
+});
+
 describe('DesignerScreen palette', () => {
   it('adds a kind at the view centre, selected, as one undoable edit', async () => {
     const user = userEvent.setup();
