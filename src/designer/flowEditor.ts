@@ -3,6 +3,7 @@ import { applyFlowChange, coalesceKey } from './flowChanges';
 import type { FlowChange } from './flowChanges';
 import { emptyHistory, record, redo, seal, undo } from './history';
 import type { History } from './history';
+import { rebaseFlow } from './rebase';
 
 /** How the editor reaches its number: the store's `updateNumber`, or a test double. */
 export interface NumberPort {
@@ -16,9 +17,10 @@ export interface NumberPort {
 }
 
 /**
- * One undo step's worth of a number. Settings are kept only by steps that changed them
+ * A number as one side of an undo step. Settings are kept only by steps that changed them
  * (restoring a revision), and the workspace's queue groups only by steps that edited one from
- * the inspector, so undoing a flow edit never reverts what was edited elsewhere.
+ * the inspector, so undoing a flow edit never reverts what was edited elsewhere. The flow is
+ * undone node by node (rebase.ts), so another tab's edits made since are kept.
  */
 export interface Snapshot {
   flow: Flow;
@@ -59,12 +61,13 @@ export function createFlowEditor(port: NumberPort): FlowEditor {
     for (const l of [...listeners]) l();
   };
 
-  function restore(to: Snapshot) {
-    port.update((n) => ({ ...n, flow: to.flow, ...(to.settings ? { settings: to.settings } : {}) }));
+  /** Moves the number from `from` to `to` where they differ, keeping what changed meanwhile elsewhere (another tab). */
+  function apply(from: Snapshot, to: Snapshot) {
+    port.update((n) => ({ ...n, flow: rebaseFlow(n.flow, from.flow, to.flow), ...(to.settings ? { settings: to.settings } : {}) }));
     const queues = to.queues;
     if (queues) port.workspace?.update((ws) => ({ ...ws, queues }));
   }
-  /** The number now, with whatever else `like` keeps (so that redo can put it back). */
+  /** The number now, with whatever else `like` keeps. */
   function current(like: Snapshot): Snapshot | null {
     const n = port.get();
     if (!n) return null;
@@ -75,14 +78,16 @@ export function createFlowEditor(port: NumberPort): FlowEditor {
   return {
     dispatch(change, options = {}) {
       let before: Flow | null = null;
+      let after: Flow | null = null;
       port.update((n) => {
         const next = applyFlowChange(n.flow, change);
         if (next === n.flow) return n;
         before = n.flow;
+        after = next;
         return { ...n, flow: next };
       });
-      if (before === null) return false;
-      if (options.record !== false) set(record(history, { flow: before }, coalesceKey(change, options.field)));
+      if (before === null || after === null) return false;
+      if (options.record !== false) set(record(history, { before: { flow: before }, after: { flow: after } }, coalesceKey(change, options.field)));
       return true;
     },
     editWorkspace(fn, options = {}) {
@@ -90,33 +95,35 @@ export function createFlowEditor(port: NumberPort): FlowEditor {
       const n = port.get();
       if (!ws || !n) return false;
       let before: QueueGroup[] | null = null;
+      let after: QueueGroup[] | null = null;
       ws.update((w) => {
         const next = fn(w);
-        if (next !== w && next.queues !== w.queues) before = w.queues;
+        if (next !== w && next.queues !== w.queues) {
+          before = w.queues;
+          after = next.queues;
+        }
         return next;
       });
-      if (before === null) return false;
-      set(record(history, { flow: n.flow, queues: before }, options.field === undefined ? undefined : `workspace:${options.field}`));
+      if (before === null || after === null) return false;
+      const step = { before: { flow: n.flow, queues: before }, after: { flow: n.flow, queues: after } };
+      set(record(history, step, options.field === undefined ? undefined : `workspace:${options.field}`));
       return true;
     },
     recordExternal(before) {
-      set(record(history, before));
+      const after = current(before);
+      if (after) set(record(history, { before, after }));
     },
     undo() {
-      const step = history.past[history.past.length - 1];
-      const now = step && current(step.value);
-      const r = now && undo(history, now);
-      if (!r) return false;
-      restore(r.value);
+      const r = undo(history);
+      if (!r || !current(r.step.before)) return false;
+      apply(r.step.after, r.step.before);
       set(r.history);
       return true;
     },
     redo() {
-      const next = history.future[history.future.length - 1];
-      const now = next && current(next);
-      const r = now && redo(history, now);
-      if (!r) return false;
-      restore(r.value);
+      const r = redo(history);
+      if (!r || !current(r.step.after)) return false;
+      apply(r.step.before, r.step.after);
       set(r.history);
       return true;
     },

@@ -25,6 +25,30 @@ describe('createFlowEditor', () => {
     expect(p.get().flow.nodes.at(-1)).toBe(node);
   });
 
+  it('undoes and redoes only its own step: an edit another tab saved meanwhile stays', () => {
+    const p = port();
+    const ed = createFlowEditor(p);
+    const node = createNode(p.get().flow, 'hangup', { x: 0, y: 0 });
+    ed.dispatch({ type: 'addNode', node });
+    ed.dispatch({ type: 'updateNodeData', id: 'vm', data: { mailbox: 'lastRung', label: 'Mine' } }, { field: 'label' });
+    // Another tab renames the incoming node and adds a node of its own; the store takes its copy in (new objects).
+    const theirs = createNode(p.get().flow, 'voicemail', { x: 50, y: 50 });
+    p.update((n) => {
+      const copy = structuredClone(n);
+      copy.flow.nodes[0] = { ...copy.flow.nodes[0]!, data: { ...copy.flow.nodes[0]!.data, label: 'Theirs' } } as typeof copy.flow.nodes[number];
+      copy.flow.nodes.push(theirs);
+      return copy;
+    });
+    ed.undo();
+    ed.undo();
+    const labels = (flow = p.get().flow) => flow.nodes.map((n) => `${n.id}:${n.data.label ?? ''}`);
+    expect(labels()).toEqual(['in:Theirs', 'vm:', `${theirs.id}:`]);
+    ed.redo();
+    ed.redo();
+    // A node put back goes where it stood in the step.
+    expect(labels()).toEqual(['in:Theirs', 'vm:Mine', `${node.id}:`, `${theirs.id}:`]);
+  });
+
   it('records nothing for an edit that changes nothing, or one asked not to be recorded', () => {
     const p = port();
     const ed = createFlowEditor(p);
