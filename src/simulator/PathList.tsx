@@ -33,8 +33,8 @@ export function PathList({ project, number, paths, onShow, onSimulate }: PathLis
             <p>{p.path.map((id) => nodeLabel(number, id)).join(' → ')}</p>
             <ul className="sim-muted">{inputsText(project, p.scenario).map((l) => <li key={l}>{l}</li>)}</ul>
             <div className="sim-row">
-              <button type="button" aria-label={`Show ${name} on canvas`} onClick={() => onShow(p)}>Show on canvas</button>
-              <button type="button" aria-label={`Simulate ${name}`} onClick={() => onSimulate(p)}>Simulate this</button>
+              <button type="button" aria-label={`Show on canvas: ${name}`} onClick={() => onShow(p)}>Show on canvas</button>
+              <button type="button" aria-label={`Simulate this: ${name}`} onClick={() => onSimulate(p)}>Simulate this</button>
             </div>
           </li>
         );

@@ -12,6 +12,7 @@ import type { CallSetup } from './setup';
 import type { CallControls } from './useCall';
 import { useCallClock } from './useCallClock';
 import type { Speed } from './useCallClock';
+import { onTabListKey } from '../ui/tabKeys';
 
 export type SimTab = 'call' | 'scenarios' | 'paths' | 'outbound';
 /** Errors that leave no call to simulate (compileFlow refuses the flow). */
@@ -22,6 +23,7 @@ const TABS: { id: SimTab; label: string }[] = [
   { id: 'paths', label: 'Paths' },
   { id: 'outbound', label: 'Outbound' },
 ];
+const TAB_IDS = TABS.map((t) => t.id);
 
 export interface SimulatorPanelProps {
   project: Project;
@@ -68,7 +70,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   return (
     <div className="sim-panel">
       <h2>Simulator</h2>
-      <div role="tablist" aria-label="Simulator" className="sim-tabs">
+      <div role="tablist" aria-label="Simulator" className="sim-tabs" onKeyDown={onTabListKey(TAB_IDS, tab, setTab, (id) => `${base}-${id}`)}>
         {TABS.map((t) => (
           <button
             key={t.id} type="button" role="tab" id={`${base}-${t.id}`} aria-selected={tab === t.id}

@@ -149,6 +149,16 @@ describe('Inspector validation', () => {
     expect(node(d, 'vm').data.label).toBe('Mailbox');
   });
 
+  it('offers the built-in tunes for a built-in melody, under a name that says what it picks', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Mailbox');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Greeting kind' }), 'Built-in melody');
+    const tune = screen.getByRole('combobox', { name: 'Greeting tune' });
+    expect(within(tune).getAllByRole('option').length).toBeGreaterThan(1);
+    expect(node(d, 'vm').data).toMatchObject({ greeting: { kind: 'builtin' } });
+  });
+
   it('offers uploaded audio files for an uploaded melody', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow }));

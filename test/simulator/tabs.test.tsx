@@ -2,6 +2,28 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoProject, renderPanel } from './helpers';
 
+describe('the simulator\'s tabs', { timeout: 20_000 }, () => {
+  it('move with the arrow keys, Home and End, as the tabs pattern says: the tab reached is shown and focused', async () => {
+    const { user } = await renderPanel();
+    const call = await screen.findByRole('tab', { name: 'Call' });
+    // Only the selected tab is in the Tab order.
+    expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toEqual([call]);
+    call.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Scenarios' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Scenarios' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('button', { name: 'Run all' })).toBeInTheDocument();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Outbound' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Call' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Outbound' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Call' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
 describe('the Scenarios tab', { timeout: 20_000 }, () => {
   it('runs every saved scenario of the number and reports pass or fail', async () => {
     const { user } = await renderPanel({ initialTab: 'scenarios' });
@@ -31,7 +53,7 @@ describe('the Paths tab', { timeout: 20_000 }, () => {
     expect(within(paths).getAllByText('Voicemail (general mailbox)').length).toBeGreaterThan(0);
     expect(within(paths).getAllByText(/Connected to/).length).toBeGreaterThan(0);
     const count = within(paths).getAllByRole('listitem').length;
-    await user.click(screen.getByRole('button', { name: 'Simulate path 1' }));
+    await user.click(screen.getByRole('button', { name: 'Simulate this: path 1' }));
     expect(screen.getByRole('tab', { name: 'Call' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('button', { name: 'Start call' })).toBeEnabled();
     // Back on Paths, the list is still there for the next one.

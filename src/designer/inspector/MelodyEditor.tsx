@@ -50,7 +50,7 @@ export function MelodyEditor({ label, path, editor, optional }: MelodyEditorProp
       <legend>{label}</legend>
       <SelectField label={`${label} kind`} value={kind} options={options} onChange={setKind} />
       {melody?.kind === 'builtin' && (
-        <SelectField label={`${label} melody`} value={melody.id} options={BUILTIN.some((b) => b.value === melody.id) ? BUILTIN : [...BUILTIN, { value: melody.id, label: melody.id }]}
+        <SelectField label={`${label} tune`} value={melody.id} options={BUILTIN.some((b) => b.value === melody.id) ? BUILTIN : [...BUILTIN, { value: melody.id, label: melody.id }]}
           onChange={(v) => editor.commit([...path, 'id'], v)} />
       )}
       {melody?.kind === 'tts' && (
