@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './designer.css';
-import { Controls, getNodesBounds, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { ControlButton, Controls, getNodesBounds, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection as RfConnection, EdgeChange, IsValidConnection, NodeChange } from '@xyflow/react';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -10,7 +10,7 @@ import type { FlowChange } from './flowChanges';
 import { NODE_COMPONENTS } from './nodes/nodeTypes';
 import type { CallNode, FlowHighlight } from './nodes/types';
 import { createRfAdapter } from './rfAdapter';
-import { firstViewport } from './firstView';
+import { fitAll, firstViewport, MIN_ZOOM } from './firstView';
 import { applySelectChanges, EMPTY_SELECTION } from './selection';
 import type { Selection } from './selection';
 
@@ -22,12 +22,12 @@ const SNAP: [number, number] = [10, 10];
 const NO_DRAG = new Map<string, Position>();
 const NEVER_LOCKED = () => null;
 const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
-/**
- * Fit every node. With only visible elements rendered, nodes off screen are never measured and
- * React Flow's fit would ignore them; `includeHiddenNodes` makes it use their declared size instead.
- */
-export const FIT_ALL = { maxZoom: 1.2, includeHiddenNodes: true } as const;
-const MIN_ZOOM = 0.1;
+/** React Flow's own fit-view icon, for the button that replaces its fit (see firstView.ts `fitAll`). */
+const FIT_VIEW_ICON = (
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+    <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+  </svg>
+);
 
 export interface FlowCanvasProps {
   flow: Flow;
@@ -162,6 +162,8 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     observer.observe(el);
     return () => observer.disconnect();
   }, [showFirstView]);
+  const rf = useReactFlow();
+  const onFitView = useCallback(() => fitAll(rf, wrapper.current), [rf]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;
   }, []);
@@ -193,7 +195,11 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       edgesFocusable
     >
       {props.minimap !== false && <MiniMap pannable zoomable ariaLabel="Overview of the flow" />}
-      <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
+      <Controls showInteractive={false} showFitView={false}>
+        <ControlButton className="react-flow__controls-fitview" onClick={onFitView} title="Fit View" aria-label="Fit View">
+          {FIT_VIEW_ICON}
+        </ControlButton>
+      </Controls>
     </ReactFlow>
   );
 });

@@ -1,13 +1,17 @@
 import { getViewportForBounds } from '@xyflow/react';
-import type { Rect, Viewport } from '@xyflow/react';
+import type { ReactFlowInstance, Rect, Viewport } from '@xyflow/react';
 
 /** Above this many nodes the canvas opens on the inbound call node at 100 % instead of fitting all. */
 export const FIT_ALL_LIMIT = 150;
 /** Below this zoom node text is 9 px or less: the first view does not go lower. */
 export const READABLE_ZOOM = 0.7;
 const MAX_FIT_ZOOM = 1.2;
+/** The canvas's own zoom floor (FlowCanvas's minZoom). */
+export const MIN_ZOOM = 0.1;
 /** React Flow's default fit padding. */
 const PADDING = 0.1;
+
+const round = (v: Viewport): Viewport => ({ x: Math.round(v.x), y: Math.round(v.y), zoom: v.zoom });
 
 /**
  * The view a flow opens on, in a `width` × `height` canvas: `all` is the bounds of every node,
@@ -17,11 +21,24 @@ const PADDING = 0.1;
  * inbound node at 100 %. Offsets are whole pixels: text at a fractional offset is blurred.
  */
 export function firstViewport(nodes: number, all: Rect, start: Rect | null, width: number, height: number): Viewport {
-  const round = (v: Viewport): Viewport => ({ x: Math.round(v.x), y: Math.round(v.y), zoom: v.zoom });
   if (nodes > FIT_ALL_LIMIT && start) return round(getViewportForBounds(start, width, height, 1, 1, PADDING));
-  const fit = getViewportForBounds(all, width, height, 0.1, MAX_FIT_ZOOM, PADDING);
+  const fit = getViewportForBounds(all, width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING);
   if (fit.zoom >= READABLE_ZOOM || !start) return round(fit);
   const zoom = READABLE_ZOOM;
   const across = all.width * zoom <= width * (1 - PADDING) ? all.x + all.width / 2 : start.x + start.width / 2;
   return round({ x: width / 2 - across * zoom, y: height * (PADDING / 2) - start.y * zoom, zoom });
+}
+
+/**
+ * Shows every node (Fit View, and after auto-layout): their bounds from measured sizes where
+ * React Flow has them and declared sizes elsewhere. React Flow's own `fitView` waits until
+ * every node has been measured, which nodes off screen never are (only visible elements are
+ * rendered): it did nothing until something else was measured.
+ */
+export function fitAll(rf: Pick<ReactFlowInstance, 'getNodes' | 'getNodesBounds' | 'setViewport'>, canvas: HTMLElement | null, duration = 200): void {
+  const nodes = rf.getNodes();
+  if (!canvas || nodes.length === 0) return;
+  const { width, height } = canvas.getBoundingClientRect();
+  if (width === 0 || height === 0) return;
+  void rf.setViewport(round(getViewportForBounds(rf.getNodesBounds(nodes), width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING)), { duration });
 }

@@ -11,7 +11,7 @@ import { createNode } from './newNode';
 import { nodeLayout } from './nodes/geometry';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
-import { FIT_ALL } from './FlowCanvas';
+import { fitAll } from './firstView';
 
 // One clipboard for the tab, so that nodes can be copied from one number's flow to another's.
 let clipboard: { clip: Clip; pastes: number } | null = null;
@@ -102,7 +102,7 @@ export function useDesignerCommands(state: DesignerState) {
         if (latest.current.flow !== flow) return false;
         emit({ type: 'replaceFlow', flow: laidOut, reason: 'layout' });
         // Two frames: React Flow takes in the new positions on the first.
-        window.requestAnimationFrame?.(() => window.requestAnimationFrame(() => void rf.fitView({ ...FIT_ALL, duration: 200 })));
+        window.requestAnimationFrame?.(() => window.requestAnimationFrame(() => fitAll(rf, latest.current.canvas.current)));
         return true;
       },
       showIssue(issue: FlowIssue) {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Flow, FlowNode } from '../../src/engine';
 import { rebaseFlow } from '../../src/designer/rebase';
 import { makeFlow } from '../helpers/factories';
 
 const base = makeFlow(
   [{ id: 'in', type: 'incoming' }, { id: 'a', type: 'hangup' }, { id: 'b', type: 'voicemail' }],
   [['in', 'next', 'a']],
-);
-const label = (flow: typeof base, id: string, text: string) => ({
+) as Flow;
+const label = (flow: Flow, id: string, text: string): Flow => ({
   ...flow,
-  nodes: flow.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, label: text } } as typeof n : n)),
+  nodes: flow.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, label: text } } as FlowNode : n)),
 });
-const ids = (flow: typeof base) => flow.nodes.map((n) => n.id);
+const ids = (flow: Flow) => flow.nodes.map((n) => n.id);
 
 describe('rebaseFlow', () => {
   it('is the target itself when nothing changed since the step', () => {
@@ -29,7 +30,7 @@ describe('rebaseFlow', () => {
 
   it('puts a removed node and its edge back in place, and removes an added one', () => {
     const after = { nodes: base.nodes.filter((n) => n.id !== 'a'), edges: [] };
-    const now = { ...after, nodes: [...after.nodes, { id: 'c', type: 'hangup' as const, data: {} }] };
+    const now: Flow = { ...after, nodes: [...after.nodes, { id: 'c', type: 'hangup', data: {} } as FlowNode] };
     const undone = rebaseFlow(now, after, base);
     expect(ids(undone)).toEqual(['in', 'a', 'b', 'c']);
     expect(undone.edges).toEqual(base.edges);

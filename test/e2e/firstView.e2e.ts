@@ -68,7 +68,7 @@ describe('the first view of a flow', () => {
     expect(b.errors).toEqual([]);
   });
 
-  it('a smaller flow opens whole when it reads at 70 % or more, else at 70 % from its Inbound call node', async () => {
+  it('a smaller flow opens whole when it reads at 70 % or more, else at 70 % from its Inbound call node; Fit View shows it whole', async () => {
     const { page } = b;
     const hotline = demo.numbers.find((n) => n.id === 'hotline')!;
     const zoomOf = () => page.locator('.react-flow__viewport').evaluate((el) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
@@ -98,5 +98,12 @@ describe('the first view of a flow', () => {
     const inbound = (await canvas.locator('.react-flow__node').filter({ hasText: 'Inbound call' }).first().boundingBox())!;
     expect(inbound.y).toBeGreaterThanOrEqual(box.y);
     expect(inbound.y).toBeLessThan(box.y + box.height / 4);
+
+    // Fit View shows every node, also those never rendered yet (off screen, so never measured).
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect.poll(async () => inside((await canvas.boundingBox())!), { timeout: 5_000 }).toBe(hotline.flow.nodes.length);
+    expect(await zoomOf()).toBeLessThan(0.7);
+    expect(b.errors).toEqual([]);
   });
 });
