@@ -146,7 +146,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
         canUndo={canUndo}
         canRedo={canRedo}
         commands={commands}
-        hasSelection={selection.nodes.size > 0 || selection.edges.size > 0}
+        hasSelection={selection.edges.size > 0 || flow.nodes.some((n) => n.type !== 'incoming' && selection.nodes.has(n.id))}
         issues={checked}
         errorCount={errorCount}
         onPublish={revisions.publish}

@@ -11,6 +11,7 @@ export interface DesignerToolbarProps {
   title?: ReactNode;
   canUndo: boolean;
   canRedo: boolean;
+  /** Something Cut, Copy and Delete can act on: an edge, or a node other than the Inbound call node (never copied or deleted). */
   hasSelection: boolean;
   commands: DesignerCommands;
   /** Null while the flow's first check is still running. */

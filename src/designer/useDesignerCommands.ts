@@ -9,6 +9,7 @@ import type { FlowEditor } from './flowEditor';
 import { layoutFlow } from './layout';
 import { createNode } from './newNode';
 import { nodeLayout } from './nodes/geometry';
+import { freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
 import { fitAll } from './firstView';
@@ -51,11 +52,13 @@ export function useDesignerCommands(state: DesignerState) {
       const { flow, setSelection } = latest.current;
       let position = at && Number.isFinite(at.x) && Number.isFinite(at.y) ? at : undefined;
       if (!position) {
-        // Centre the new node on the view's centre rather than hang it from its corner.
+        // Centre the new node on the view's centre rather than hang it from its corner, clear of the nodes there.
+        const { workspace } = latest.current;
         const probe = createNode(flow, type, { x: 0, y: 0 });
         const c = viewportCentre();
-        const size = nodeLayout(probe, latest.current.workspace);
-        position = { x: c.x - size.width / 2, y: c.y - size.height / 2 };
+        const size = nodeLayout(probe, workspace);
+        const taken = flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
+        position = freeSpot({ x: c.x - size.width / 2, y: c.y - size.height / 2 }, size, taken);
       }
       const node = createNode(flow, type, position);
       if (emit({ type: 'addNode', node })) setSelection(selectNodes([node.id]));
@@ -93,7 +96,17 @@ export function useDesignerCommands(state: DesignerState) {
       },
       remove() {
         const change = removeChange();
-        if (change && emit(change)) latest.current.setSelection(selectNodes([]));
+        if (!change || !emit(change)) return;
+        latest.current.setSelection(selectNodes([]));
+        // The focused node may be gone with the rest: keep the keyboard on the canvas rather than lose it to the page.
+        window.requestAnimationFrame?.(() => {
+          const active = document.activeElement;
+          if (active && active !== document.body && active.isConnected) return;
+          const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
+          if (!app) return;
+          if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
+          app.focus();
+        });
       },
       async autoLayout() {
         const flow = latest.current.flow;

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeFlow, makeProject } from '../helpers/factories';
+import { nodeLayout } from '../../src/designer/nodes/geometry';
 import { createTestDesigner } from './helpers';
 
 const flow = makeFlow(
@@ -62,6 +63,18 @@ describe('DesignerScreen palette', () => {
     expect(d.flow().nodes).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(d.flow().nodes).toHaveLength(4);
+  });
+
+  it('adds kinds one after another where none covers another node', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow: makeFlow([{ id: 'in', type: 'incoming' }]) }));
+    for (const kind of ['Working hours', 'Greeting', 'Voice menu']) await user.click(await screen.findByRole('button', { name: `Add ${kind}` }));
+    const boxes = d.flow().nodes.map((n) => ({ ...n.position!, ...nodeLayout(n, d.store.getSnapshot().project!.workspace) }));
+    expect(boxes).toHaveLength(4);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart).toBe(true);
+    }));
   });
 
   it('shows kinds the plan does not allow as locked, with the reason, and does not add them', async () => {

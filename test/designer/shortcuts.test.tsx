@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeFlow, makeProject } from '../helpers/factories';
@@ -42,6 +42,20 @@ describe('designer keyboard', () => {
     await click('Inbound call');
     await user.keyboard('{Backspace}');
     expect(d.flow().nodes).toHaveLength(3);
+    // So the toolbar does not offer to: with only that node selected, Cut, Copy and Delete are off.
+    for (const name of ['Cut', 'Copy', 'Delete']) expect(screen.getByRole('button', { name })).toBeDisabled();
+    await click('Sales desk');
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeEnabled();
+  });
+
+  it('keeps the keyboard on the canvas when the focused node is deleted', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    const node = await click('Sales desk');
+    node.focus();
+    await user.keyboard('{Delete}');
+    expect(d.flow().nodes.map((n) => n.id)).toEqual(['in', 'vm']);
+    await waitFor(() => expect(screen.getByRole('application', { name: 'Call flow of Hotline' })).toHaveFocus());
   });
 
   it('copies and pastes a selection of several nodes with the edge between them', async () => {
