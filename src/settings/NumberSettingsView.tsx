@@ -6,6 +6,7 @@ import { HoldMusicSection } from './holdMusic/HoldMusicSection';
 import type { HoldMusicAssets } from './holdMusic/types';
 import { HoursSection } from './hours/HoursSection';
 import { BackupSection } from './sections/BackupSection';
+import { NumberSection } from './sections/NumberSection';
 import { CallbackSection } from './sections/CallbackSection';
 import { CrmSection } from './sections/CrmSection';
 import { ForwardingSection } from './sections/ForwardingSection';
@@ -31,7 +32,8 @@ export function NumberSettingsView(props: NumberSettingsViewProps) {
     <div className="page narrow settings-page" aria-labelledby="number-settings-title">
       <p className="breadcrumbs"><Link to="/numbers">Numbers</Link> › <Link to={`/numbers/${encodeURIComponent(number.id)}`}>{title}</Link> › Settings</p>
       <h1 id="number-settings-title">Settings of {title}</h1>
-      <p className="field-hint">{KIND_NAMES[number.kind]} · {formatPhone(number.number)} · changes are saved as you make them.</p>
+      <p className="field-hint">{KIND_NAMES[number.kind]} · changes are saved as you make them.</p>
+      <NumberSection number={number} project={props.project} issues={props.issues} onNumberChange={onNumberChange} />
       <RoutingSection {...props} />
       <CrmSection {...props} />
       <RecordingSection {...props} />

@@ -14,6 +14,8 @@ const SECTIONS: [prefix: string, sectionId: string][] = [
   ['settings.forwardViaNumberId', 'settings-forwarding'],
   ['settings.holdMusic', 'settings-hold-music'],
   ['status', 'settings-disconnect'],
+  ['name', 'settings-number'],
+  ['number', 'settings-number'],
 ];
 
 /** The id of the settings section for `field`, or null (the number itself: the page's title). */

@@ -48,10 +48,17 @@ export function createEdits({ state: s, edit }: Deps): Edits {
       });
       return number;
     },
-    duplicateNumber(numberId) {
+    duplicateNumber(numberId, as) {
       const source = s.project?.numbers.find((n) => n.id === numberId);
       if (!source) return null;
-      const copy: PhoneNumber = structuredClone({ ...source, id: newId('n'), name: `${source.name} (copy)` });
+      const copy: PhoneNumber = structuredClone({
+        ...source,
+        id: newId('n'),
+        number: as?.number ?? source.number,
+        name: as?.name ?? `${source.name} (copy)`,
+        // Two numbers with one outbound prefix clash (S1): the copy starts without one.
+        settings: { ...source.settings, outbound: { ...source.settings.outbound, prefix: null } },
+      });
       edit((p) => {
         s.positions.set(copy.id, nextPosition(s));
         s.dirty.numbers.add(copy.id);

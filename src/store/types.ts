@@ -105,7 +105,7 @@ export interface ProjectStore {
   updateWorkspace(fn: (workspace: Workspace) => Workspace): void;
   updateNumber(numberId: string, fn: (number: PhoneNumber) => PhoneNumber): void;
   addNumber(input: NewNumber): PhoneNumber;
-  duplicateNumber(numberId: string): PhoneNumber | null;
+  duplicateNumber(numberId: string, as?: { number: string; name: string }): PhoneNumber | null;
   /** Removes a number and its scenarios; returns what restoreNumber needs for Undo. */
   deleteNumber(numberId: string): DeletedNumber | null;
   restoreNumber(deleted: DeletedNumber): void;

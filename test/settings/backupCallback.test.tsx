@@ -6,6 +6,31 @@ import { renderWithStore } from './helpers';
 
 const screenFor = <NumberSettingsScreen numberId="n1" />;
 
+describe('Name and phone number', () => {
+  it('renames and renumbers the number as typed, refusing a phone number another number has', async () => {
+    const project = makeProject({ numbers: [{ id: 'n2', kind: 'rented', number: '+842873001234', name: 'Office' }] });
+    const { user, number } = await renderWithStore(screenFor, project);
+    const section = screen.getByRole('region', { name: 'Name and phone number' });
+    const name = within(section).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    expect(name).toHaveAccessibleDescription(/Enter a name/);
+    await user.type(name, 'Sales line');
+    expect(number('n1').name).toBe('Sales line');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Settings of Sales line');
+
+    const phone = within(section).getByRole('textbox', { name: 'Phone number' });
+    const office = '+84 28 7300 1234';
+    await user.clear(phone);
+    await user.type(phone, office);
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    expect(phone).toHaveAccessibleDescription(/already in the workspace as “Office”/);
+    expect(number('n1').number).toBe('+842871234567');
+    await user.clear(phone);
+    await user.type(phone, '+84 28 7300 5555');
+    expect(number('n1').number).toBe('+842873005555');
+  });
+});
+
 describe('Missed-call redial section', () => {
   it('saves attempts and delay', async () => {
     const { user, number } = await renderWithStore(screenFor, makeProject());

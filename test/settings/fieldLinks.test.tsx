@@ -10,7 +10,7 @@ import { demoProject, renderWithStore } from './helpers';
 const FIELDS = [
   'status', 'settings.skipUnavailableUsers', 'settings.crm.leadSource', 'settings.rating.enabled', 'settings.hours.timezone',
   'settings.hours.week.mon.0', 'settings.hours.holidays.2', 'settings.outbound.selectable', 'settings.outbound.prefix',
-  'settings.outbound.allowedEmployeeIds.1', 'settings.backupNumber', 'settings.forwardViaNumberId', 'settings.holdMusic',
+  'settings.outbound.allowedEmployeeIds.1', 'settings.backupNumber', 'settings.forwardViaNumberId', 'settings.holdMusic', 'number', 'name',
 ];
 
 describe('an issue about a setting opens the settings page at that field', () => {

@@ -1,8 +1,9 @@
 import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
-import { NUMBER_KINDS, parsePhoneInput } from '../../engine';
+import { NUMBER_KINDS } from '../../engine';
 import type { NumberKind, PhoneNumber } from '../../engine';
 import { Dialog } from '../../ui/Dialog';
+import { checkName, checkNumber } from './numberChecks';
 import { KIND_LABELS } from './numberSummary';
 
 export interface AddNumberDialogProps {
@@ -10,34 +11,20 @@ export interface AddNumberDialogProps {
   existing: readonly Pick<PhoneNumber, 'number' | 'name'>[];
   onAdd: (input: { kind: NumberKind; number: string; name: string }) => void;
   onCancel: () => void;
-}
-
-type Check = { ok: true; value: string } | { ok: false; message: string };
-
-function checkNumber(text: string, existing: AddNumberDialogProps['existing']): Check {
-  const parsed = parsePhoneInput(text);
-  if (!parsed.ok) return parsed;
-  const taken = existing.find((n) => n.number === parsed.e164);
-  if (taken) return { ok: false, message: `This number is already in the workspace as “${taken.name}”.` };
-  return { ok: true, value: parsed.e164 };
-}
-
-function checkName(text: string): Check {
-  const name = text.trim();
-  if (name === '') return { ok: false, message: 'Enter a name, such as Hotline or Sales.' };
-  if (name.length > 200) return { ok: false, message: 'Keep the name under 200 characters.' };
-  return { ok: true, value: name };
+  /** Duplicating this number: its kind is kept, its name suggested with "(copy)", and a new phone number asked for. */
+  copyOf?: Pick<PhoneNumber, 'kind' | 'name'>;
 }
 
 /**
- * Asks for a new number's kind, E.164 number and name. The number is checked as it is typed;
- * nothing is added until every field is valid, and each invalid field says why.
+ * Asks for a new number's kind, E.164 number and name — or, duplicating one, for the copy's
+ * number and name (two numbers of a workspace never share a phone number). The number is
+ * checked as it is typed; nothing is added until every field is valid, and each invalid field says why.
  */
-export function AddNumberDialog({ existing, onAdd, onCancel }: AddNumberDialogProps) {
+export function AddNumberDialog({ existing, onAdd, onCancel, copyOf }: AddNumberDialogProps) {
   const id = useId();
-  const [kind, setKind] = useState<NumberKind>('rented');
+  const [kind, setKind] = useState<NumberKind>(copyOf?.kind ?? 'rented');
   const [number, setNumber] = useState('');
-  const [name, setName] = useState('');
+  const [name, setName] = useState(copyOf ? `${copyOf.name} (copy)` : '');
   // Errors show once a field has been typed in or the form was submitted, not on an untouched field.
   const [touched, setTouched] = useState({ number: false, name: false });
   const numberRef = useRef<HTMLInputElement>(null);
@@ -56,11 +43,11 @@ export function AddNumberDialog({ existing, onAdd, onCancel }: AddNumberDialogPr
   };
 
   return (
-    <Dialog title="Add a phone number" onClose={onCancel}>
+    <Dialog title={copyOf ? `Duplicate “${copyOf.name}”` : 'Add a phone number'} onClose={onCancel}>
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as NumberKind)}>
+          <select id={`${id}-kind`} value={kind} disabled={copyOf !== undefined} onChange={(e) => setKind(e.target.value as NumberKind)}>
             {NUMBER_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
           </select>
         </div>
@@ -102,7 +89,7 @@ export function AddNumberDialog({ existing, onAdd, onCancel }: AddNumberDialogPr
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary">Add number</button>
+          <button type="submit" className="primary">{copyOf ? 'Duplicate' : 'Add number'}</button>
         </div>
       </form>
     </Dialog>

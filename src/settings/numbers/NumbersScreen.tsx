@@ -13,7 +13,7 @@ export function NumbersScreen() {
   const onAdd = useCallback((input: { kind: NumberKind; number: string; name: string }) => {
     store.addNumber(input);
   }, [store]);
-  const onDuplicate = useCallback((id: string) => store.duplicateNumber(id)?.name ?? null, [store]);
+  const onDuplicate = useCallback((id: string, as: { number: string; name: string }) => store.duplicateNumber(id, as)?.name ?? null, [store]);
   const onDelete = useCallback((id: string) => {
     const deleted = store.deleteNumber(id);
     return deleted ? () => store.restoreNumber(deleted) : null;

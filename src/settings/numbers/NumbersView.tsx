@@ -13,8 +13,8 @@ import './numbers.css';
 export interface NumbersViewProps {
   project: Project;
   onAdd: (input: { kind: NumberKind; number: string; name: string }) => void;
-  /** Returns the copy's name, or null when the number is gone. */
-  onDuplicate: (id: string) => string | null;
+  /** Adds a copy of number `id` under the phone number and name given; returns the copy's name, or null when the number is gone. */
+  onDuplicate: (id: string, as: { number: string; name: string }) => string | null;
   /** Deletes at once; returns an Undo that puts the number back, or null when there was none. */
   onDelete: (id: string) => (() => void) | null;
   onImport: (text: string) => Promise<{ ok: true } | { ok: false; issues: FormatProblem[] }>;
@@ -23,6 +23,7 @@ export interface NumbersViewProps {
 
 type Modal =
   | { kind: 'add' }
+  | { kind: 'duplicate'; id: string }
   | { kind: 'delete'; id: string; name: string }
   | { kind: 'confirmImport'; fileName: string; text: string; incoming: Project }
   | { kind: 'problems'; fileName: string; problems: FormatProblem[] };
@@ -50,6 +51,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
   const rows = useMemo(() => numberRows(project), [project]);
   const close = useCallback(() => setModal(null), []);
   const dismissToast = useCallback(() => setToast(null), []);
+  const copyOf = modal?.kind === 'duplicate' ? project.numbers.find((n) => n.id === modal.id) : undefined;
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -108,10 +110,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       )}
       <NumbersTable
         rows={rows}
-        onDuplicate={(id) => {
-          const copy = onDuplicate(id);
-          if (copy) setToast({ text: `Added “${copy}”. Change its phone number in Settings.` });
-        }}
+        onDuplicate={(id) => setModal({ kind: 'duplicate', id })}
         onDelete={(id) => setModal({ kind: 'delete', id, name: project.numbers.find((n) => n.id === id)?.name ?? id })}
       />
 
@@ -123,6 +122,21 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
             onAdd(input);
             setModal(null);
             setToast({ text: `Added “${input.name}”.` });
+          }}
+        />
+      )}
+      {modal?.kind === 'duplicate' && copyOf && (
+        <AddNumberDialog
+          existing={project.numbers}
+          copyOf={copyOf}
+          onCancel={close}
+          onAdd={(input) => {
+            const name = onDuplicate(modal.id, { number: input.number, name: input.name });
+            setModal(null);
+            if (name) {
+              const prefix = copyOf.settings.outbound.prefix ? ' Its outbound prefix is left empty, as two numbers cannot share one.' : '';
+              setToast({ text: `Added “${name}”.${prefix}` });
+            }
           }}
         />
       )}

@@ -124,10 +124,25 @@ describe('Numbers screen', () => {
     expect(s.getSnapshot().project?.numbers.map((n) => n.id)).toEqual(['n1', 'n2']);
   });
 
-  it('duplicates a number under a new name', async () => {
-    const { user, table } = await renderScreen();
-    await user.click(screen.getByRole('button', { name: 'Duplicate Office' }));
-    expect(rowOf(table, 'Office \\(copy\\)')).toBeInTheDocument();
+  it('duplicates a number under a phone number of its own, and its suggested name, leaving the copy without an outbound prefix', async () => {
+    const { user, table, s } = await renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Duplicate Hotline' }));
+    const dialog = screen.getByRole('dialog', { name: 'Duplicate “Hotline”' });
+    expect(within(dialog).getByLabelText('Name')).toHaveValue('Hotline (copy)');
+    expect(within(dialog).getByLabelText('Kind')).toBeDisabled();
+    const phone = within(dialog).getByLabelText('Phone number');
+    // The original's own number is refused: two numbers never share one.
+    await user.type(phone, s.getSnapshot().project!.numbers[0]!.number);
+    expect(phone).toHaveAccessibleDescription(/already in the workspace as “Hotline”/);
+    await user.click(within(dialog).getByRole('button', { name: 'Duplicate' }));
+    expect(screen.getByRole('dialog', { name: 'Duplicate “Hotline”' })).toBeInTheDocument();
+    await user.clear(phone);
+    await user.type(phone, '+84 28 7300 5555');
+    await user.click(within(dialog).getByRole('button', { name: 'Duplicate' }));
+    expect(rowOf(table, 'Hotline \\(copy\\)')).toBeInTheDocument();
+    const copy = s.getSnapshot().project!.numbers.at(-1)!;
+    expect(copy).toMatchObject({ number: '+842873005555', name: 'Hotline (copy)' });
+    expect(copy.settings.outbound.prefix).toBeNull();
   });
 
   it('a bad bundle lists every problem with its path, and nothing changes', async () => {
