@@ -15,9 +15,9 @@ export function countIssues(issues: readonly FlowIssue[]): string {
   return parts.join(', ');
 }
 
-/** Where a settings issue is fixed: the workspace screen for workspace data, else the number's settings at that field. */
+/** Where a settings issue is fixed, at its field: the workspace screen for workspace data, else the number's settings. */
 export function settingsHref(numberId: string, field: string): string {
-  return field.startsWith('workspace.') ? '/workspace' : `/numbers/${encodeURIComponent(numberId)}/settings#${encodeURIComponent(field)}`;
+  return field.startsWith('workspace.') ? `/workspace#${encodeURIComponent(field)}` : `/numbers/${encodeURIComponent(numberId)}/settings#${encodeURIComponent(field)}`;
 }
 
 /** How many issues are listed before "Show all". */

@@ -1,6 +1,7 @@
 /**
- * Which section of the number settings page holds a validation issue's `field` (format.md,
- * "Where an issue points"), by the longest matching prefix. The sections carry these ids.
+ * Which section of the number settings page, or of the workspace page for `workspace.*`, holds
+ * a validation issue's `field` (format.md, "Where an issue points"), by the longest matching
+ * prefix. The sections carry these ids.
  */
 const SECTIONS: [prefix: string, sectionId: string][] = [
   ['settings.skipUnavailableUsers', 'settings-routing'],
@@ -16,6 +17,11 @@ const SECTIONS: [prefix: string, sectionId: string][] = [
   ['status', 'settings-disconnect'],
   ['name', 'settings-number'],
   ['number', 'settings-number'],
+  // The workspace page's sections.
+  ['workspace', 'workspace-general'],
+  ['workspace.employees', 'workspace-employees'],
+  ['workspace.queues', 'workspace-queues'],
+  ['workspace.crm', 'workspace-crm'],
 ];
 
 /** The id of the settings section for `field`, or null (the number itself: the page's title). */
@@ -32,8 +38,8 @@ const CONTROL = 'input:not([type="hidden"]):not([disabled]), select:not([disable
 
 /**
  * Takes the user to `field` on the settings page: scrolls its section into view and focuses the
- * control marked with that field (`data-field`, the longest match), else the section's first
- * control marked invalid, else its first control. Returns whether it found the section.
+ * control marked with that field (`data-field`, the longest match; within it, a control marked
+ * invalid first), else the section's first control marked invalid, else its first control. Returns whether it found the section.
  */
 export function revealField(root: ParentNode, field: string): boolean {
   const id = sectionOfField(field);
@@ -44,7 +50,8 @@ export function revealField(root: ParentNode, field: string): boolean {
     .sort((a, b) => (b.dataset.field ?? '').length - (a.dataset.field ?? '').length)[0];
   const target = marked ?? section;
   target.scrollIntoView?.({ block: 'start' });
-  const control = marked?.querySelector<HTMLElement>(CONTROL)
+  const control = marked?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    ?? marked?.querySelector<HTMLElement>(CONTROL)
     ?? section.querySelector<HTMLElement>('[aria-invalid="true"]')
     ?? section.querySelector<HTMLElement>(CONTROL);
   control?.focus();

@@ -4,6 +4,7 @@ import { settingsHref } from '../../src/designer/IssuesPanel';
 import { issuesOf } from '../../src/engine';
 import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
 import { sectionOfField } from '../../src/settings/fieldSections';
+import { WorkspaceScreen } from '../../src/settings/workspace/WorkspaceScreen';
 import { demoProject, renderWithStore } from './helpers';
 
 /** Every kind of `field` validateNumber writes for a number's own settings (format.md, "Where an issue points"). */
@@ -33,5 +34,17 @@ describe('an issue about a setting opens the settings page at that field', () =>
     await renderWithStore(<NumberSettingsScreen numberId="hotline" />, project, { path: href });
     const recording = screen.getByRole('region', { name: 'Recording and rating' });
     expect(within(recording).getByRole('checkbox', { name: 'Let callers rate the quality of service after the call' })).toHaveFocus();
+  });
+
+  it('the designer links a workspace issue to its field on the workspace page, which has focus when the page opens', async () => {
+    const project = demoProject();
+    const employee = project.workspace.employees[1]!;
+    employee.extension = '12345';
+    const issue = issuesOf(project, 'hotline').find((i) => i.field === `workspace.employees.${employee.id}.extension`)!;
+    expect(issue).toBeDefined();
+    const href = settingsHref('hotline', issue.field!);
+    expect(href).toBe(`/workspace#${encodeURIComponent(issue.field!)}`);
+    await renderWithStore(<WorkspaceScreen />, project, { path: href });
+    expect(screen.getByRole('textbox', { name: `Extension of ${employee.name}` })).toHaveFocus();
   });
 });

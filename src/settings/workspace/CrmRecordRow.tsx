@@ -21,7 +21,7 @@ export function CrmRecordRow({ record: r, employees, issues, onChange, onRemove 
   const who = r.name.trim() || r.id;
   const missing = r.responsibleId !== null && !employees.some((e) => e.id === r.responsibleId);
   return (
-    <tr>
+    <tr data-field={`workspace.crm.records.${r.id}`}>
       <td>
         <SelectField hideLabel label={`Kind of ${who}`} value={r.kind} options={CRM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} onChange={(kind) => onChange((x) => ({ ...x, kind }))} />
       </td>

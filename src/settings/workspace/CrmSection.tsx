@@ -27,7 +27,7 @@ export function CrmSection({ project, onChange, issues = [] }: { project: Projec
     setRecords((rs) => [...rs, { id: newId('c', rs.map((r) => r.id)), kind: 'contact', name: `New contact ${rs.length + 1}`, phones: [], responsibleId: null }]);
   };
   return (
-    <SettingsSection title="CRM">
+    <SettingsSection id="workspace-crm" title="CRM">
       <div className="field">
         <label htmlFor={searchId}>Search CRM records</label>
         <input id={searchId} type="search" value={query} placeholder="Name or phone" onChange={(e) => setQuery(e.target.value)} />

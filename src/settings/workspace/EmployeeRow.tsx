@@ -23,7 +23,7 @@ export function EmployeeRow({ employee: e, index, workspace, issues, onChange, o
   const who = e.name.trim() || `employee ${index + 1}`;
   const at = `workspace.employees.${e.id}`;
   return (
-    <tr>
+    <tr data-field={at}>
       <td>
         <TextField hideLabel label={`Name of ${who}`} value={e.name} format={(v) => v} parse={(t) => parseName(t, 'The name')} onCommit={(name) => onChange((x) => ({ ...x, name }))} />
       </td>

@@ -45,7 +45,7 @@ export function EmployeesSection({ project, onChange, issues = [] }: { project: 
   const effects = pending ? removalEffects(ws, pending.id) : { queues: [], records: [] };
   const who = pending ? pending.name || pending.id : '';
   return (
-    <SettingsSection title="Employees">
+    <SettingsSection id="workspace-employees" title="Employees">
       <table className="editable">
         <caption className="visually-hidden">Employees</caption>
         <thead>

@@ -23,7 +23,7 @@ export function ExceptionsEditor({ exceptions, onChange, errors = [] }: Props) {
     return { ok: true, value: r.e164 };
   };
   return (
-    <div id="crm-exceptions" className="crm-exceptions" tabIndex={-1}>
+    <div id="crm-exceptions" className="crm-exceptions" tabIndex={-1} data-field="workspace.crm.exceptions">
       <h3>Exception list</h3>
       <p className="field-hint">Calls from these numbers are not looked up in the CRM and never create a lead.</p>
       {exceptions.length === 0 ? <p>No exceptions.</p> : (

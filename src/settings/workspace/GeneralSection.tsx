@@ -24,7 +24,7 @@ export function GeneralSection({ project, onChange, issues = [] }: { project: Pr
     return own ? { ok: false, message: `${formatPhone(r.value)} is this workspace's own number '${own.name}'; a backup must be outside the workspace.` } : r;
   };
   return (
-    <SettingsSection title="Workspace">
+    <SettingsSection id="workspace-general" title="Workspace">
       <TextField label="Workspace name" value={ws.name} format={(v) => v} parse={(t) => parseName(t, 'The workspace name')} onCommit={(name) => onChange((w) => ({ ...w, name }))} />
       <SelectField
         label="Plan"
@@ -42,6 +42,7 @@ export function GeneralSection({ project, onChange, issues = [] }: { project: Pr
       />
       <TextField
         label="Default backup number"
+        field="workspace.defaultBackupNumber"
         type="tel"
         value={ws.defaultBackupNumber}
         format={(v) => (v === null ? '' : formatPhone(v))}
@@ -52,6 +53,7 @@ export function GeneralSection({ project, onChange, issues = [] }: { project: Pr
       />
       <SelectField
         label="Default number for outbound calls"
+        field="workspace.defaultOutboundNumberId"
         value={ws.defaultOutboundNumberId ?? ''}
         options={[
           { value: '', label: 'None' },

@@ -32,7 +32,7 @@ export function QueueCard({ queue: q, workspace, issues, onChange, onRemove }: P
   const label = q.name.trim() || q.id;
   const allUnlocked = planAllows(workspace.plan, 'distributionAll');
   return (
-    <article className="card" aria-label={`Queue group ${label}`}>
+    <article className="card" aria-label={`Queue group ${label}`} data-field={`workspace.queues.${q.id}`}>
       <div className="field-row">
         <TextField label={`Name of queue group ${label}`} value={q.name} format={(v) => v} parse={(t) => parseName(t, 'The name')} onCommit={(name) => onChange((x) => ({ ...x, name }))} />
         <TextField

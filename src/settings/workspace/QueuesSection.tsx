@@ -22,7 +22,7 @@ export function QueuesSection({ project, onChange, issues = [] }: { project: Pro
     queues: [...w.queues, { id: newId('q', w.queues.map((q) => q.id)), name: `Queue group ${w.queues.length + 1}`, extension: null, memberIds: [], distribution: 'evenly', rings: 3 }],
   }));
   return (
-    <SettingsSection title="Queue groups" intro="A queue group rings its members; one ring is 5 seconds.">
+    <SettingsSection id="workspace-queues" title="Queue groups" intro="A queue group rings its members; one ring is 5 seconds.">
       <div className="card-grid">
         {ws.queues.map((q) => (
           <QueueCard

@@ -4,6 +4,7 @@ import type { Project, Workspace } from '../../engine';
 import { useProjectSelector, useStore } from '../../store/react';
 import { Loading } from '../../ui/Loading';
 import { workspaceIssues } from '../fieldIssues';
+import { revealField } from '../fieldSections';
 import { CrmSection } from './CrmSection';
 import { EmployeesSection } from './EmployeesSection';
 import type { WorkspaceChange } from './GeneralSection';
@@ -33,10 +34,13 @@ export function WorkspaceScreen() {
   const onChange = useCallback((fn: (ws: Workspace) => Workspace) => store.updateWorkspace(fn), [store]);
   const { hash } = useLocation();
   const loaded = project !== null;
-  // `/workspace#crm-exceptions` (linked from number settings) scrolls to and focuses that list.
+  // `/workspace#workspace.employees.u1.extension` (an issue's field, linked from the designer) opens the
+  // page at that field; `/workspace#crm-exceptions` (linked from number settings) at that list.
   useEffect(() => {
     if (!loaded || !hash) return;
-    const el = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = decodeURIComponent(hash.slice(1));
+    if (target.startsWith('workspace') && revealField(document, target)) return;
+    const el = document.getElementById(target);
     el?.scrollIntoView?.({ block: 'start' });
     el?.focus?.();
   }, [loaded, hash]);
