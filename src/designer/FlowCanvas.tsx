@@ -22,6 +22,8 @@ const SNAP: [number, number] = [10, 10];
 const NO_DRAG = new Map<string, Position>();
 const NEVER_LOCKED = () => null;
 const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
+/** Smaller than React Flow's 200 × 150, which covered a third of a canvas narrowed by the side panels. */
+const MINIMAP_SIZE = { width: 150, height: 100 };
 /** React Flow's own fit-view icon, for the button that replaces its fit (see firstView.ts `fitAll`). */
 const FIT_VIEW_ICON = (
   <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
@@ -194,7 +196,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       nodesFocusable
       edgesFocusable
     >
-      {props.minimap !== false && <MiniMap pannable zoomable ariaLabel="Overview of the flow" />}
+      {props.minimap !== false && <MiniMap pannable zoomable ariaLabel="Overview of the flow" style={MINIMAP_SIZE} />}
       <Controls showInteractive={false} showFitView={false}>
         <ControlButton className="react-flow__controls-fitview" onClick={onFitView} title="Fit View" aria-label="Fit View">
           {FIT_VIEW_ICON}

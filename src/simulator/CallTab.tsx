@@ -1,6 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
-import type { PhoneNumber, Project } from '../engine';
+import type { Employee, PhoneNumber, Project } from '../engine';
 import { CallSetupForm } from './CallSetupForm';
 import { DigitEntry } from './DigitEntry';
 import { isKeypadKey } from './Keypad';
@@ -107,7 +107,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
             headline={outcomeHeadline(project, number.id, outcome.result.outcome)}
             details={outcomeDetails(outcome.result, number.settings.rating.enabled)}
             onRate={outcome.rating ? outcome.rate : null}
-            transfer={outcome.result.outcome.kind === 'connected' ? { employees: project.workspace.employees, onTransfer: outcome.transfer } : null}
+            transfer={outcome.onCall ? { employees: othersThan(project.workspace.employees, outcome.onCall), onTransfer: outcome.transfer } : null}
             notices={outcome.notices}
             onAddLead={outcome.addLead}
           />
@@ -119,6 +119,9 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
     </div>
   );
 }
+
+/** Whom a connected call can be transferred to: anyone but the employee on it. */
+const othersThan = (employees: readonly Employee[], onCall: string) => employees.filter((e) => e.id !== onCall);
 
 function useAudioMute() {
   return useState(() => defaultMuted());

@@ -49,7 +49,9 @@ export function OutcomeCard({ headline, details, onRate, transfer, notices = [],
 
 function TransferControl({ employees, onTransfer, note }: NonNullable<OutcomeCardProps['transfer']>) {
   const id = useId();
-  const [target, setTarget] = useState(employees[0]?.id ?? '');
+  const [picked, setTarget] = useState(employees[0]?.id ?? '');
+  // After a transfer the list changes (the new party is not offered): fall back to its first.
+  const target = employees.some((e) => e.id === picked) ? picked : employees[0]?.id ?? '';
   return (
     <div className="sim-row sim-transfer">
       <label htmlFor={id}>Transfer to…</label>

@@ -64,6 +64,8 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
     </details>
   ) : null;
   const loadScenario = (s: CallSetup) => {
+    // A finished call's outcome and timeline belong to the old setup: clear them. A live call goes on.
+    if (call.view?.done) call.abort();
     onSetup(s);
     setTab('call');
   };

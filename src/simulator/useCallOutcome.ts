@@ -17,6 +17,8 @@ export interface CallOutcomeState {
   rating: boolean;
   rate: (key: number | null) => void;
   transfer: (employeeId: string) => void;
+  /** The employee on a connected call now: whom it connected to, or the last one it was transferred to. */
+  onCall: string | null;
   /** Set when the call created a lead (A2) that is not in the CRM yet: adds it, on request only. */
   addLead: (() => void) | null;
   notices: string[];
@@ -37,6 +39,7 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
   const [notices, setNotices] = useState<{ id: number; list: string[] }>({ id: 0, list: [] });
   // The call's lead, once added to the CRM; and whom a transfer made responsible before that.
   const [lead, setLead] = useState<{ id: number; recordId: string | null; transferredTo: string | null }>({ id: 0, recordId: null, transferredTo: null });
+  const [transferred, setTransferred] = useState<{ id: number; to: string } | null>(null);
   const persisted = useRef<number | null>(null);
   const output = view?.output ?? null;
   const needsRating = !!output && output.outcome.kind === 'connected' && number.settings.rating.enabled;
@@ -81,8 +84,10 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
   const id = session.id;
   const ours = lead.id === id ? lead : { id, recordId: null, transferredTo: null };
   const notify = (list: string[]) => setNotices((n) => ({ id, list: [...(n.id === id ? n.list : []), ...list] }));
+  const connectedTo = computed.result.outcome.kind === 'connected' ? computed.result.outcome.employeeId : null;
   return {
     ...computed,
+    onCall: connectedTo && transferred?.id === id ? transferred.to : connectedTo,
     rating: needsRating && !ratingGiven,
     rate: (key) => setRated({ id, key }),
     addLead: computed.result.crm.leadCreated && !ours.recordId ? () => {
@@ -98,6 +103,7 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
       const project = store.getSnapshot().project;
       if (!project) return;
       const { scenario, result } = computed;
+      setTransferred({ id, to: employeeId });
       if (result.crm.leadCreated && !ours.recordId) {
         // The lead is not in the CRM (yet): adding it later makes the new person responsible.
         setLead({ ...ours, transferredTo: employeeId });

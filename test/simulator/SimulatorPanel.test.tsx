@@ -97,6 +97,9 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     const ctx = await renderSimulator();
     await dialAnnaAndAnswer(ctx);
     await ctx.user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
+    const offered = () => within(screen.getByLabelText('Transfer to…')).getAllByRole('option').map((o) => o.getAttribute('value'));
+    // Not to Anna, who is on the call.
+    expect(offered()).not.toContain('u1');
     await ctx.user.selectOptions(screen.getByLabelText('Transfer to…'), 'u2');
     await ctx.user.click(screen.getByRole('button', { name: 'Transfer' }));
     expect(screen.getByText('If you add the caller\'s lead to the CRM, Binh Nguyen will be responsible.')).toBeInTheDocument();
@@ -104,10 +107,24 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     const lead = ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME);
     expect(lead?.responsibleId).toBe('u2');
     // Once in the CRM, a further transfer reassigns it there.
+    expect(offered()).toEqual(expect.arrayContaining(['u1']));
+    expect(offered()).not.toContain('u2');
     await ctx.user.selectOptions(screen.getByLabelText('Transfer to…'), 'u1');
     await ctx.user.click(screen.getByRole('button', { name: 'Transfer' }));
     expect(screen.getByText(/is now Anna Pham's in the CRM/)).toBeInTheDocument();
     expect(ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME)?.responsibleId).toBe('u1');
+  });
+
+  it('"Simulate this" on a path clears the finished call, whose outcome and timeline belonged to the old setup', async () => {
+    const ctx = await renderSimulator();
+    await dialAnnaAndAnswer(ctx);
+    expect(screen.getByRole('list', { name: 'Timeline' })).toBeInTheDocument();
+    await ctx.user.click(screen.getByRole('tab', { name: 'Paths' }));
+    await ctx.user.click(await screen.findByRole('button', { name: 'Explore paths' }));
+    await ctx.user.click(await screen.findByRole('button', { name: 'Simulate this: path 1' }, { timeout: 15_000 }));
+    expect(screen.getByRole('button', { name: 'Start call' })).toBeEnabled();
+    expect(screen.queryByRole('list', { name: 'Timeline' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Call details' })).not.toBeInTheDocument();
   });
 
   it('a scenario saved from a call that created a lead passes when all scenarios run again', async () => {

@@ -81,8 +81,8 @@ function checkPrefix(ctx: ValidationContext): void {
 
 function conflict(mine: string, theirs: string, other: PhoneNumber): string | undefined {
   if (mine === theirs) return `The outbound prefix '${mine}' is also the prefix of ${numberName(other)}; an employee could not choose between them. Give each number its own prefix.`;
-  if (theirs.startsWith(mine)) return `The outbound prefix '${mine}' is the start of ${numberName(other)}'s prefix '${theirs}', so dialing that prefix is ambiguous. Make neither prefix start the other.`;
-  if (mine.startsWith(theirs)) return `The outbound prefix '${mine}' begins with ${numberName(other)}'s prefix '${theirs}', so dialing this prefix is ambiguous. Make neither prefix start the other.`;
+  if (theirs.startsWith(mine)) return `The outbound prefix '${mine}' is the start of the prefix '${theirs}' of ${numberName(other)}, so dialing that prefix is ambiguous. Make neither prefix start the other.`;
+  if (mine.startsWith(theirs)) return `The outbound prefix '${mine}' begins with the prefix '${theirs}' of ${numberName(other)}, so dialing this prefix is ambiguous. Make neither prefix start the other.`;
   return undefined;
 }
 

@@ -12,7 +12,7 @@ export function ImportProblemsDialog({ fileName, problems, onClose }: ImportProb
   return (
     <Dialog
       title={`“${fileName}” cannot be imported`}
-      description={<p>Nothing was changed. Fix these {problems.length === 1 ? 'problem' : `${problems.length} problems`} in the file and import it again:</p>}
+      description={<p>Nothing was changed. Fix {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} in the file and import it again:</p>}
       onClose={onClose}
       actions={<button type="button" className="primary" onClick={onClose}>Close</button>}
     >

@@ -48,7 +48,7 @@ export function CrmSection({ number, project, onChange }: SectionProps) {
       />
       <p>
         <Link to="/workspace#crm-exceptions">Edit the CRM exception list</Link>{' '}
-        <span className="field-hint">({project.workspace.crm.exceptions.length} numbers the CRM ignores)</span>
+        <span className="field-hint">({project.workspace.crm.exceptions.length === 1 ? '1 number' : `${project.workspace.crm.exceptions.length} numbers`} the CRM ignores)</span>
       </p>
       <CheckboxField
         label="Change the responsible person when a call is transferred manually"
