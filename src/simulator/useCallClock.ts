@@ -9,8 +9,8 @@ const FACTOR: Record<Speed, number> = { paused: 0, '1x': 1, '10x': 10 };
 const TICK_MS = 100;
 
 /**
- * Runs a live call's simulated clock from a real-time interval at the chosen speed, and reads
- * it for display. Lives in the panel, so the ticks re-render the panel and not the canvas.
+ * Runs a live call's simulated clock from a real-time interval at the chosen speed (1× while
+ * the flow waits for the caller's keys, whatever the speed), and reads it for display. Lives in the panel, so the ticks re-render the panel and not the canvas.
  */
 export function useCallClock(call: CallControls, initialSpeed: Speed) {
   const { session, view } = call;
@@ -21,19 +21,24 @@ export function useCallClock(call: CallControls, initialSpeed: Speed) {
   }, [session]);
 
   const running = !!view && !view.done;
+  // A key window of 10 s would pass in one real second at 10×: while the caller may key, the clock keeps real time.
+  const slowedForKeys = running && speed === '10x' && !!view.awaitingDigits;
+  const factor = slowedForKeys ? 1 : FACTOR[speed];
   useEffect(() => {
-    if (!session || !running || speed === 'paused') return;
+    if (!session || !running || factor === 0) return;
     const id = setInterval(() => {
-      session.clock.advance(TICK_MS * FACTOR[speed]);
+      session.clock.advance(TICK_MS * factor);
       setReading({ id: session.id, seconds: elapsedOf(session) });
     }, TICK_MS);
     return () => clearInterval(id);
-  }, [session, running, speed]);
+  }, [session, running, factor]);
 
   const { skipToNextTimer, pressNothing } = call;
   return {
     speed,
     setSpeed,
+    /** The chosen speed is 10×, but the flow waits for the caller's keys: the clock runs at 1× until it stops waiting. */
+    slowedForKeys,
     seconds: session && reading.id === session.id ? reading.seconds : 0,
     skipToNextTimer: useCallback(() => { skipToNextTimer(); refresh(); }, [skipToNextTimer, refresh]),
     pressNothing: useCallback(() => { pressNothing(); refresh(); }, [pressNothing, refresh]),

@@ -18,6 +18,20 @@ describe('the simulated clock and the keyboard', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Call time')).toHaveTextContent('00:10');
   });
 
+  it('keeps real time at 10× while the caller may key, so that a key window lasts as long as it says', async () => {
+    const { user } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    // Past the greeting (whose keys may come early, and which 10× still hurries) to the wait for keys.
+    await skipUntil(user, () => screen.queryByText(/waits for keys/) !== null);
+    const before = screen.getByLabelText('Call time').textContent;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    await user.click(screen.getByRole('radio', { name: '10×' }));
+    expect(screen.getByText(/The clock runs at 1× while the caller may key/)).toBeInTheDocument();
+    act(() => void vi.advanceTimersByTime(1_000));
+    const seconds = (t: string | null) => { const [m, s] = (t ?? '').split(':').map(Number); return m! * 60 + s!; };
+    expect(seconds(screen.getByLabelText('Call time').textContent) - seconds(before)).toBe(1);
+  });
+
   it('takes digits typed on the keyboard while the panel has focus', async () => {
     const { user } = await renderPanel();
     await user.click(await screen.findByRole('button', { name: 'Start call' }));
