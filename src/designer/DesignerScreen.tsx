@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { formatPhone } from '../engine';
 import type { FlowIssue, PhoneNumber, Project, Workspace } from '../engine';
 import type { StoreSnapshot } from '../store';
 import { useProjectSelector } from '../store/react';
@@ -142,7 +143,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   return (
     <section className="cf-designer" ref={root} aria-labelledby="cf-designer-title">
       <DesignerToolbar
-        title={<h1 id="cf-designer-title" className="cf-designer__title">{number.name} <small>{number.number}</small></h1>}
+        title={<h1 id="cf-designer-title" className="cf-designer__title">{number.name} <small>{formatPhone(number.number)}</small></h1>}
         canUndo={canUndo}
         canRedo={canRedo}
         commands={commands}

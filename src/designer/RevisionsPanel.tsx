@@ -10,7 +10,12 @@ export interface RevisionsPanelProps {
   onRestore: (revision: Revision) => void;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+const pad = (n: number) => String(n).padStart(2, '0');
+/** When a revision was published, on this computer's clock: "2026-11-26 19:36", as the simulator writes times. */
+const when = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
 
 /** Published revisions, newest first: name, date, what the draft changed since, and Restore. */
 export const RevisionsPanel = memo(function RevisionsPanel({ revisions, draft, onRestore }: RevisionsPanelProps) {

@@ -106,7 +106,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
         <>
           <OutcomeCard
             headline={outcomeHeadline(project, number.id, outcome.result.outcome)}
-            details={outcomeDetails(outcome.result, number.settings.rating.enabled)}
+            details={outcomeDetails(outcome.result, number)}
             onRate={outcome.rating ? outcome.rate : null}
             transfer={outcome.onCall ? { employees: othersThan(project.workspace.employees, outcome.onCall), onTransfer: outcome.transfer } : null}
             notices={outcome.notices}

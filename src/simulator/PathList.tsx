@@ -1,6 +1,7 @@
 import type { CallScenario, ExploredPath, PhoneNumber, Project } from '../engine';
 import { formatPhone } from '../engine';
 import { employeeName, nodeLabel, outcomeHeadline } from './describe';
+import { zonedText } from './zoned';
 
 export interface PathListProps {
   project: Project;
@@ -12,7 +13,8 @@ export interface PathListProps {
 
 /** The inputs of a scenario in words: who, when, keys, answers. */
 export function inputsText(project: Project, s: CallScenario): string[] {
-  const lines = [`From ${formatPhone(s.from)} at ${s.at.replace('T', ' ').replace('Z', ' UTC')}`];
+  const zone = project.numbers.find((n) => n.id === s.numberId)?.settings.hours.timezone ?? 'UTC';
+  const lines = [`From ${formatPhone(s.from)} at ${zonedText(s.at, zone)} (${zone})`];
   if (!s.serviceAvailable) lines.push('Service unavailable');
   if (s.sipToExtension) lines.push(`SIP To: ${s.sipToExtension}`);
   if (s.digits.length) lines.push(`Keys: ${s.digits.map((d) => d ?? 'nothing').join(', then ')}`);

@@ -1,5 +1,6 @@
 import { formatPhone, nodeKind } from '../engine';
 import type { CallResult, Outcome, PhoneNumber, Project, Workspace } from '../engine';
+import { zonedText } from './zoned';
 
 /** A node's name as the canvas shows it: its label, else its kind's title, else its id. */
 export function nodeLabel(number: PhoneNumber | undefined, nodeId: string | undefined): string {
@@ -61,7 +62,9 @@ export function outcomeKey(outcome: Outcome): string {
 }
 
 /** The lines under the headline: duration, recording, lead, rating, callbacks. */
-export function outcomeDetails(result: CallResult, ratingEnabled: boolean): string[] {
+export function outcomeDetails(result: CallResult, number: Pick<PhoneNumber, 'settings'>): string[] {
+  const ratingEnabled = number.settings.rating.enabled;
+  const zone = number.settings.hours.timezone;
   const lines = [`Duration ${result.durationSeconds} s`];
   const r = result.recording;
   if (r.made) {
@@ -73,6 +76,6 @@ export function outcomeDetails(result: CallResult, ratingEnabled: boolean): stri
   else if (result.crm.recordId) lines.push('Caller known in the CRM: no lead');
   else lines.push('No lead created');
   if (ratingEnabled && result.outcome.kind === 'connected') lines.push(result.rating === null ? 'Rating: not given' : `Rating: ${result.rating} of 5`);
-  if (result.callbacks.length > 0) lines.push(`Callbacks: ${result.callbacks.map((c) => `#${c.attempt} at ${c.at.slice(11, 19)} UTC`).join(', ')}`);
+  if (result.callbacks.length > 0) lines.push(`Callbacks (${zone} time): ${result.callbacks.map((c) => `#${c.attempt} at ${zonedText(c.at, zone, true).slice(11)}`).join(', ')}`);
   return lines;
 }

@@ -12,6 +12,17 @@ export function toLocalInput(iso: string, timeZone: string): string {
 }
 
 /**
+ * An instant as the simulator writes a call's times: "2026-11-26 10:00" (with seconds when
+ * asked) on the wall clock of `timeZone`, the number's working-hours zone, where the call setup
+ * picks its time too.
+ */
+export function zonedText(iso: string, timeZone: string, seconds = false): string {
+  const t = localTime(iso, timeZone);
+  const s = `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(Math.floor(t.seconds / 3600))}:${pad(Math.floor((t.seconds % 3600) / 60))}`;
+  return seconds ? `${s}:${pad(Math.floor(t.seconds % 60))}` : s;
+}
+
+/**
  * A `datetime-local` value read as wall-clock time in `timeZone`, as an ISO instant, or null when
  * the text is not a date and time. Two passes settle the zone's offset (DST included); a local
  * time that a DST jump skips lands on the instant after the jump.

@@ -23,7 +23,7 @@ const broken: SavedScenario = { ...dial101, id: 's-broken', name: 'Expects Binh 
 
 function card(scenario: SavedScenario['scenario'], extra: Partial<Parameters<typeof OutcomeCard>[0]> = {}) {
   const result = simulateCall(demo, scenario);
-  return <OutcomeCard headline={outcomeHeadline(demo, scenario.numberId, result.outcome)} details={outcomeDetails(result, true)} {...extra} />;
+  return <OutcomeCard headline={outcomeHeadline(demo, scenario.numberId, result.outcome)} details={outcomeDetails(result, demo.numbers.find((n) => n.id === scenario.numberId)!)} {...extra} />;
 }
 
 export const Connected: Story = {

@@ -52,6 +52,8 @@ describe('the Paths tab', { timeout: 20_000 }, () => {
     const paths = await screen.findByRole('list', { name: 'Paths' }, { timeout: 15_000 });
     expect(within(paths).getAllByText('Voicemail (general mailbox)').length).toBeGreaterThan(0);
     expect(within(paths).getAllByText(/Connected to/).length).toBeGreaterThan(0);
+    // Times on the number's wall clock, as the call setup picks them.
+    expect(within(paths).getAllByText(/^From .+ at \d{4}-\d\d-\d\d \d\d:\d\d \(Asia\/Ho_Chi_Minh\)$/).length).toBeGreaterThan(0);
     const count = within(paths).getAllByRole('listitem').length;
     await user.click(screen.getByRole('button', { name: 'Simulate this: path 1' }));
     expect(screen.getByRole('tab', { name: 'Call' })).toHaveAttribute('aria-selected', 'true');
