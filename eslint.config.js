@@ -10,7 +10,7 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '.bench', '.test-results', '.perf-*', 'bench/out'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '.bench', '.test-results', '.perf-*', 'bench/out', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
