@@ -20,6 +20,7 @@ export { migrate, MIGRATIONS } from './migrations';
 export type { Migration } from './migrations';
 export { validateNumber, issuesOf, isHolidayDate, isIanaTimeZone } from './validate';
 export { routeOutbound } from './outbound';
+export { assetsInUse } from './assets';
 export { checkHoldMusic, readMp3Info, skipId3v2, MAX_HOLD_MUSIC_BYTES } from './holdMusic';
 export type { Mp3Info, ChannelMode } from './holdMusic';
 export {

@@ -70,4 +70,29 @@ describe('Hold music section', () => {
     await user.click(await screen.findByRole('button', { name: 'Remove uploaded hold music' }));
     expect(number('n1').settings.holdMusic).toEqual({ kind: 'builtin', language: 'en' });
   });
+
+  it('deletes the file it replaces, so that neither storage nor an export keeps it', async () => {
+    const { user, number, store } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono'), 'old.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic.kind).toBe('upload'));
+    const old = number('n1').settings.holdMusic as { assetId: string };
+    await user.upload(screen.getByLabelText('Replace with another file'), fileOf(withId3(mp3Bytes('mono')), 'new.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic).toMatchObject({ fileName: 'new.mp3' }));
+    await waitFor(async () => expect(await store.getAsset(old.assetId)).toBeNull());
+    expect((await store.exportBundle()).assets.map((a) => a.fileName)).toEqual(['new.mp3']);
+  });
+
+  it('keeps a replaced file that a melody of the flow still plays', async () => {
+    const { user, number, store } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono'), 'shared.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic.kind).toBe('upload'));
+    const shared = number('n1').settings.holdMusic as { assetId: string };
+    store.updateNumber('n1', (n) => ({
+      ...n,
+      flow: { ...n.flow, nodes: n.flow.nodes.map((x) => (x.id === 'vm' ? { ...x, data: { ...x.data, greeting: { kind: 'upload', assetId: shared.assetId, seconds: 5 } } } as typeof x : x)) },
+    }));
+    await user.click(screen.getByRole('button', { name: 'Remove uploaded hold music' }));
+    expect(number('n1').settings.holdMusic.kind).toBe('builtin');
+    expect(await store.getAsset(shared.assetId)).not.toBeNull();
+  });
 });
