@@ -93,7 +93,8 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const asideId = useId();
   const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
   const { editor, canUndo, canRedo } = useFlowEditor(number.id);
-  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas });
+  const [announcement, announce] = useState('');
+  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas, announce });
   useShortcuts(root, commands);
 
   const checked = useNumberIssues(project, number.id);
@@ -157,6 +158,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
       />
       <div className="cf-designer__body">
         <Palette items={palette} onAdd={commands.addNode} />
+        <p role="status" className="visually-hidden">{announcement}</p>
         <div className="cf-designer__canvas" ref={canvas}>
           <FlowCanvas
             flow={flow}

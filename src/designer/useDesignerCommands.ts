@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
+import { nodeKind } from '../engine';
 import type { Flow, FlowIssue, Position, Workspace } from '../engine';
 import { copyNodes, pasteChange } from './clipboard';
 import type { Clip } from './clipboard';
@@ -24,6 +25,8 @@ export interface DesignerState {
   editor: FlowEditor;
   workspace: Workspace;
   canvas: RefObject<HTMLElement | null>;
+  /** Says what an edit did, for screen readers (a polite live region): focus stays where it was. */
+  announce?: (text: string) => void;
 }
 
 /**
@@ -61,7 +64,9 @@ export function useDesignerCommands(state: DesignerState) {
         position = freeSpot({ x: c.x - size.width / 2, y: c.y - size.height / 2 }, size, taken);
       }
       const node = createNode(flow, type, position);
-      if (emit({ type: 'addNode', node })) setSelection(selectNodes([node.id]));
+      if (!emit({ type: 'addNode', node })) return;
+      setSelection(selectNodes([node.id]));
+      latest.current.announce?.(`Added ${nodeKind(type)?.title ?? type}, selected: its form is in the inspector.`);
     }
 
     function removeChange(): FlowChange | null {

@@ -59,6 +59,9 @@ describe('DesignerScreen palette', () => {
     await user.click(await screen.findByRole('button', { name: 'Add Hang up' }));
     expect(d.flow().nodes.map((n) => n.type)).toEqual(['incoming', 'queue', 'voicemail', 'hangup']);
     expect(await screen.findByRole('heading', { name: 'Hang up' })).toBeInTheDocument();
+    // A screen reader hears what happened; focus stays on the palette for the next one.
+    expect(screen.getByText('Added Hang up, selected: its form is in the inspector.')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('button', { name: 'Add Hang up' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(d.flow().nodes).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Redo' }));
