@@ -20,7 +20,7 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = 
 }
 
 describe('keyboard only', () => {
-  it('adds a number, builds a two-node flow from the palette and inspector, and runs a call to its outcome', async () => {
+  it('adds a number, builds a two-node flow from the palette and inspector, runs a call to its outcome, saves it and runs all scenarios', async () => {
     const { page } = b;
     page.setDefaultTimeout(10_000);
     await page.goto('/numbers?mute=1');
@@ -76,6 +76,19 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
     }
     await outcome.waitFor();
+
+    // Save the call as a scenario, reach the Scenarios tab with the arrow keys, and run them all.
+    await tabTo(page, page.getByRole('button', { name: 'Save as scenario' }));
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Straight to voicemail');
+    await page.keyboard.press('Enter');
+    const callTab = page.getByRole('tab', { name: 'Call' });
+    await tabTo(page, callTab, { back: true });
+    await page.keyboard.press('ArrowRight');
+    expect(await isFocused(page.getByRole('tab', { name: 'Scenarios' }))).toBe(true);
+    await tabTo(page, page.getByRole('button', { name: 'Run all' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('1 passed, 0 failed').waitFor();
     expect(b.errors).toEqual([]);
   });
 });
