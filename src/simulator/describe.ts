@@ -65,7 +65,8 @@ export function outcomeKey(outcome: Outcome): string {
 export function outcomeDetails(result: CallResult, number: Pick<PhoneNumber, 'settings'>): string[] {
   const ratingEnabled = number.settings.rating.enabled;
   const zone = number.settings.hours.timezone;
-  const lines = [`Duration ${result.durationSeconds} s`];
+  // The engine counts to the millisecond; a call's length reads in whole seconds, as a PBX bills it.
+  const lines = [`Duration ${Math.round(result.durationSeconds)} s`];
   const r = result.recording;
   if (r.made) {
     lines.push(`Recorded${r.accessible ? '' : ' (over the plan’s monthly allowance: not accessible)'}${r.announced ? ', announced' : ', not announced'}${r.transcribed ? ', transcribed' : ''}`);

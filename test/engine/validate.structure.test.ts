@@ -152,3 +152,29 @@ describe('validateNumber: size', () => {
     expect(validate(makeFlow(nodes, edges))).toEqual([]);
   });
 });
+
+describe('validateNumber: prompts and key windows', () => {
+  it('warns of a prompt that plays nothing: text to speech without text, or 0 s long', () => {
+    const issues = validate(makeFlow([
+      { id: 'in', type: 'incoming' },
+      { id: 'greet', type: 'play', data: { label: 'Welcome', melody: { kind: 'tts', text: '  ', seconds: 4 } } },
+      { id: 'menu', type: 'ivr', data: { label: 'Main menu', prompt: { kind: 'builtin', id: 'welcome', seconds: 0 }, options: [{ digit: '1' }] } },
+      { id: 'vm', type: 'voicemail' },
+    ], [['in', 'next', 'greet'], ['greet', 'next', 'menu'], ['menu', '1', 'vm'], ['menu', 'timeout', 'vm']]));
+    expect(withCode(issues, 'silent-prompt').map((i) => [i.nodeId, i.message])).toEqual([
+      ['greet', expect.stringMatching(/^Greeting 'Welcome' has a text-to-speech melody with no text/)],
+      ['menu', expect.stringMatching(/^Voice menu 'Main menu''s prompt is 0 s long/)],
+    ]);
+  });
+
+  it('warns of a voice menu, or a greeting with extensions, that gives the caller 0 s to key', () => {
+    const issues = validate(makeFlow([
+      { id: 'in', type: 'incoming' },
+      { id: 'greet', type: 'play', data: { allowExtensions: true, digitWaitSeconds: 0 } },
+      { id: 'menu', type: 'ivr', data: { timeoutSeconds: 0, options: [{ digit: '1' }] } },
+      { id: 'vm', type: 'voicemail' },
+    ], [['in', 'next', 'greet'], ['greet', 'next', 'menu'], ['greet', 'extensionNoAnswer', 'vm'], ['menu', '1', 'vm'], ['menu', 'timeout', 'vm']]));
+    expect(withCode(issues, 'no-time-to-key').map((i) => i.nodeId)).toEqual(['greet', 'menu']);
+    expect(withCode(issues, 'no-time-to-key').every((i) => i.severity === 'warning')).toBe(true);
+  });
+});

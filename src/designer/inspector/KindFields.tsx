@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
+import { formatPhone } from '../../engine';
 import type { FlowNode, Plan, Workspace } from '../../engine';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { SelectField } from '../../ui/SelectField';
-import { NumberInput, TextInput } from './fields';
+import { NumberInput, PhoneInput, TextInput } from './fields';
 import { IvrOptionsEditor } from './IvrOptionsEditor';
 import { MelodyEditor } from './MelodyEditor';
 import type { WorkspaceUpdate } from './QueueEditor';
@@ -83,8 +84,8 @@ export function KindFields({ node, editor, workspace, plan, numberId, onWorkspac
     case 'forward':
       return (
         <>
-          <TextInput label="External number" type="tel" value={node.data.number} check={editor.check(['number'])} onCommit={(v) => editor.commit(['number'], v.trim())}
-            placeholder="+84 28 7123 4567" hint="International format, starting with +." />
+          <PhoneInput label="External number" value={node.data.number} check={editor.check(['number'])} onCommit={(v) => editor.commit(['number'], v)}
+            hint="In international format, starting with + and the country code." />
           {rings}
         </>
       );
@@ -104,5 +105,5 @@ export function KindFields({ node, editor, workspace, plan, numberId, onWorkspac
 
 function mobileOf(ws: Workspace, id: string): string {
   const m = ws.employees.find((e) => e.id === id)?.mobile;
-  return m ? ` — ${m}` : ' — no mobile';
+  return m ? ` — ${formatPhone(m)}` : ' — no mobile';
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatPhone, parsePhoneInput } from '../../engine';
 import { TextField } from '../../ui/TextField';
 import type { Parsed } from '../../ui/TextField';
 
@@ -29,11 +30,14 @@ export interface NumberInputProps {
   hint?: string;
 }
 
+/** A plain decimal number as people type it: no exponents, hex or separators. */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
 /** A number typed as text, saved only when it is a number the schema accepts. */
 export function NumberInput({ label, value, check, onCommit, hint }: NumberInputProps) {
   const parse = (text: string): Parsed<number> => {
     const t = text.trim();
-    if (t === '' || !Number.isFinite(Number(t))) return { ok: false, message: 'Enter a number.' };
+    if (!DECIMAL.test(t)) return { ok: false, message: 'Enter a number, such as 4 or 2.5.' };
     const r = check(Number(t));
     return r.ok ? { ok: true, value: Number(t) } : r;
   };
@@ -57,4 +61,21 @@ export function TextInput({ label, value, check, onCommit, placeholder, hint, ty
     return r.ok ? { ok: true, value: text } : r;
   };
   return <TextField label={label} value={value} format={(v) => v} parse={parse} onCommit={onCommit} placeholder={placeholder} hint={hint} type={type} />;
+}
+
+/**
+ * A phone number typed as people write them (spaces, dashes, dots, brackets, a leading 00),
+ * saved in E.164 once it is a possible number the schema accepts, and shown formatted.
+ */
+export function PhoneInput({ label, value, check, onCommit, hint }: Omit<TextInputProps, 'type' | 'placeholder'>) {
+  const parse = (text: string): Parsed<string> => {
+    const phone = parsePhoneInput(text);
+    if (!phone.ok) return phone;
+    const r = check(phone.e164);
+    return r.ok ? { ok: true, value: phone.e164 } : r;
+  };
+  return (
+    <TextField label={label} value={value} format={(v) => (v ? formatPhone(v) : '')} parse={parse} onCommit={onCommit}
+      type="tel" inputMode="tel" placeholder="+84 28 7123 4567" hint={hint} />
+  );
 }

@@ -28,9 +28,10 @@ export const ivr = defineNodeKind({
     { id: 'timeout', label: 'Timeout' },
     ...(d.allowExtensions ? [EXTENSION_NO_ANSWER] : []),
   ],
+  // Three lines, the card's most: the options share one, so "+N more" never counts the timeout as an option.
   summary: (d) => [
     describeMelody(d.prompt),
-    ...d.options.map((o) => `${o.digit}: ${o.label || '(no label)'}`),
+    d.options.length ? `Keys ${d.options.map((o) => (o.label ? `${o.digit} ${o.label}` : o.digit)).join(', ')}` : 'No options',
     `Timeout ${d.timeoutSeconds} s, ${d.maxRetries} retr${d.maxRetries === 1 ? 'y' : 'ies'}`,
   ],
   requires: {

@@ -4,6 +4,7 @@ import { createContext } from './context';
 import { checkHours } from './hoursSettings';
 import { checkLoops } from './loops';
 import { checkIvrDepth, checkPlanFeatures } from './plans';
+import { checkPrompts } from './prompts';
 import { checkNodeReferences } from './references';
 import { checkNumberSettings } from './settings';
 import { checkDangling, checkEdges, checkEntry, checkReachable } from './structure';
@@ -29,6 +30,7 @@ export function validateNumber(project: Project, numberId: string): FlowIssue[] 
   checkIvrDepth(ctx);
   checkNodeReferences(ctx);
   checkDangling(ctx);
+  checkPrompts(ctx);
   if (entry !== undefined) checkReachable(ctx, entry);
   checkNumberSettings(ctx);
   checkHours(ctx);
