@@ -3,7 +3,7 @@ import { formatPhone } from '../../engine';
 import type { FlowNode, Plan, Workspace } from '../../engine';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { SelectField } from '../../ui/SelectField';
-import { NumberInput, PhoneInput, TextInput } from './fields';
+import { NumberInput, PhoneInput } from './fields';
 import { IvrOptionsEditor } from './IvrOptionsEditor';
 import { MelodyEditor } from './MelodyEditor';
 import type { WorkspaceUpdate } from './QueueEditor';
