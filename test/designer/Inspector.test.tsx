@@ -149,6 +149,20 @@ describe('Inspector validation', () => {
     expect(node(d, 'vm').data.label).toBe('Mailbox');
   });
 
+  it('takes an external number as people write it and saves it in E.164; refuses one that is not a phone number', async () => {
+    const user = userEvent.setup();
+    const withForward = { ...flow, nodes: [...flow.nodes, { id: 'fw', type: 'forward', position: { x: 300, y: 0 }, data: { label: 'Partner' } }] };
+    const d = await createTestDesigner(makeProject({ flow: withForward }));
+    await select('Partner');
+    const field = screen.getByRole('textbox', { name: 'External number' });
+    await user.type(field, '+1 (415) 555-0100');
+    expect(node(d, 'fw').data).toMatchObject({ number: '+14155550100' });
+    await user.clear(field);
+    await user.type(field, 'abc');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Start with \+ and the country code/);
+  });
+
   it('offers the built-in tunes for a built-in melody, under a name that says what it picks', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow }));
