@@ -16,10 +16,10 @@ export type FlowChange =
   | { type: 'moveNodes'; moves: readonly { id: string; position: Position }[] }
   /**
    * Replaces a node's data (already checked against its kind's schema by the caller). Edges
-   * leaving by a handle the new data no longer has are removed; `renameHandles` first moves
-   * edges from an old handle id to a new one (an IVR option whose digit changed).
+   * leaving by a handle the new data no longer has are removed; `moveEdges` first moves edges
+   * (by id) to another handle of the node (an IVR option whose digit changed).
    */
-  | { type: 'updateNodeData'; id: string; data: FlowNode['data']; renameHandles?: Readonly<Record<string, string>> }
+  | { type: 'updateNodeData'; id: string; data: FlowNode['data']; moveEdges?: Readonly<Record<string, string>> }
   /** Joins a handle to a node. A handle that already has an edge has it replaced. */
   | ({ type: 'connect'; id?: string } & Connection)
   /** Removes the edge leaving by that handle, if any. */
@@ -95,7 +95,7 @@ function updateNodeData(flow: Flow, change: Extract<FlowChange, { type: 'updateN
   const nodes = flow.nodes.slice();
   nodes[index] = node;
   const kept = new Set(handlesOf(node).map((h) => h.id));
-  const rename = change.renameHandles ?? {};
+  const moves = change.moveEdges ?? {};
   let edgesChanged = false;
   const edges: FlowEdge[] = [];
   for (const e of flow.edges) {
@@ -103,7 +103,7 @@ function updateNodeData(flow: Flow, change: Extract<FlowChange, { type: 'updateN
       edges.push(e);
       continue;
     }
-    const handle = rename[e.sourceHandle] ?? e.sourceHandle;
+    const handle = moves[e.id] ?? e.sourceHandle;
     // A handle the node no longer has would only dangle; validation would call it invalid.
     if (!kept.has(handle)) {
       edgesChanged = true;

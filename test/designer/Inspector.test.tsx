@@ -92,9 +92,28 @@ describe('Inspector validation', () => {
     expect(node(d, 'menu').data).toMatchObject({ options: [{ digit: '1' }, { digit: '2' }] });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Option 1 digit' }), '5');
     expect(d.flow().edges.find((e) => e.source === 'menu' && e.target === 'anna')?.sourceHandle).toBe('5');
-    await user.click(screen.getByRole('button', { name: 'Remove option 5' }));
+    await user.click(screen.getByRole('button', { name: 'Remove option 1' }));
     expect(node(d, 'menu').data).toMatchObject({ options: [{ digit: '2' }] });
     expect(d.flow().edges.some((e) => e.source === 'menu' && e.target === 'anna')).toBe(false);
+  });
+
+  it('gives a second option on a duplicated key a key of its own, moving only its own connection', async () => {
+    const user = userEvent.setup();
+    const dup = makeFlow(
+      [
+        { id: 'in', type: 'incoming' },
+        { id: 'menu', type: 'ivr', data: { label: 'Main menu', options: [{ digit: '1', label: 'Sales' }, { digit: '1', label: 'Support' }] } },
+        { id: 'anna', type: 'employee', data: { label: 'Ring Anna', employeeId: 'anna' } },
+        { id: 'vm', type: 'voicemail', data: { label: 'Mailbox' } },
+      ],
+      [['in', 'next', 'menu'], ['menu', '1', 'anna'], ['menu', '1', 'vm']],
+    );
+    const d = await createTestDesigner(makeProject({ flow: dup }));
+    await select('Main menu');
+    expect(screen.getAllByRole('button', { name: /^Remove option \d$/ }).map((b) => b.textContent)).toEqual(['Remove option 1', 'Remove option 2']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Option 2 digit' }), '2');
+    const wires = d.flow().edges.filter((e) => e.source === 'menu').map((e) => [e.sourceHandle, e.target]);
+    expect(wires).toEqual([['1', 'anna'], ['2', 'vm']]);
   });
 
   it('edits a queue group in the workspace, refusing rings outside 2–7', async () => {

@@ -50,11 +50,12 @@ describe('applyFlowChange', () => {
     expect(applyFlowChange(g, { type: 'moveNodes', moves: [{ id: 'vm', position: { x: 300, y: 5 } }] })).toBe(g);
   });
 
-  it('updates data, renames edges of a renamed handle and drops edges of a removed one', () => {
+  it('updates data, moves the edges it is told to another handle and drops edges of a removed one', () => {
     const f = base();
     const menu = node(f, 'menu') as Extract<FlowNode, { type: 'ivr' }>;
     const data = { ...menu.data, options: [{ digit: '3' as const, label: 'Sales' }] };
-    const g = applyFlowChange(f, { type: 'updateNodeData', id: 'menu', data, renameHandles: { '1': '3' } });
+    const sales = f.edges.find((e) => e.source === 'menu' && e.sourceHandle === '1')!;
+    const g = applyFlowChange(f, { type: 'updateNodeData', id: 'menu', data, moveEdges: { [sales.id]: '3' } });
     expect(node(g, 'menu').data).toBe(data);
     expect(g.edges.filter((e) => e.source === 'menu').map((e) => [e.sourceHandle, e.target])).toEqual([['3', 'sales']]);
     expect(node(g, 'vm')).toBe(node(f, 'vm'));

@@ -1,5 +1,5 @@
 import '../designer.css';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { nodeKind } from '../../engine';
 import type { Flow, FlowNode, Plan, Workspace } from '../../engine';
 import { TextInput } from './fields';
@@ -49,6 +49,7 @@ export const Inspector = memo(function Inspector(props: InspectorProps) {
 function NodeForm({ node, flow, workspace, plan, numberId, locked, emit, onWorkspaceChange, assets, onFieldBlur }: InspectorProps & { node: FlowNode }) {
   const editor = useNodeData(node, emit, assets);
   const def = nodeKind(node.type);
+  const outgoing = useMemo(() => flow.edges.filter((e) => e.source === node.id), [flow.edges, node.id]);
   return (
     <form onSubmit={(e) => e.preventDefault()} onBlur={onFieldBlur} aria-labelledby="cf-inspector-title">
       <h2 id="cf-inspector-title">{def?.title ?? node.type}{node.data.label ? `: ${node.data.label}` : ''}</h2>
@@ -56,7 +57,7 @@ function NodeForm({ node, flow, workspace, plan, numberId, locked, emit, onWorks
       {locked && <p className="cf-inspector__locked" role="note"><Icon name="lock" size={14} /> {locked}</p>}
       <TextInput label="Label" value={node.data.label ?? ''} check={editor.check(['label'])}
         onCommit={(v) => editor.commit(['label'], v === '' ? undefined : v)} placeholder={def?.title} />
-      <KindFields node={node} editor={editor} workspace={workspace} plan={plan} numberId={numberId} onWorkspaceChange={onWorkspaceChange} />
+      <KindFields node={node} editor={editor} workspace={workspace} plan={plan} numberId={numberId} onWorkspaceChange={onWorkspaceChange} edges={outgoing} />
       <OutputsEditor node={node} flow={flow} emit={emit} />
     </form>
   );

@@ -1,4 +1,5 @@
 import { IVR_DIGITS } from '../../engine';
+import type { FlowEdge } from '../../engine';
 import { SelectField } from '../../ui/SelectField';
 import { TextInput } from './fields';
 import type { NodeDataEditor } from './useNodeData';
@@ -6,27 +7,43 @@ import type { NodeDataEditor } from './useNodeData';
 type Option = { digit: string; label: string };
 
 /**
- * The voice menu's options: a digit and a label each. A digit already taken by another
- * option is not offered, and changing a digit keeps the option's connection (its handle is
- * renamed), so the menu stays wired.
+ * The connection of option `i` of a menu whose options may share a digit (an imported bundle):
+ * the k-th option with a digit owns the k-th edge on that handle. Calls follow the first.
  */
-export function IvrOptionsEditor({ editor }: { editor: NodeDataEditor }) {
+function edgeOfOption(options: readonly Option[], i: number, edges: readonly FlowEdge[]): FlowEdge | undefined {
+  const digit = options[i]!.digit;
+  const rank = options.slice(0, i).filter((o) => o.digit === digit).length;
+  return edges.filter((e) => e.sourceHandle === digit)[rank];
+}
+
+/**
+ * The voice menu's options: a digit and a label each. A digit already taken by another
+ * option is not offered, and changing a digit keeps the option's connection (its edge moves
+ * to the new key), so the menu stays wired. Of options sharing a digit, only the edited one's
+ * edge moves.
+ */
+export function IvrOptionsEditor({ editor, edges }: { editor: NodeDataEditor; edges: readonly FlowEdge[] }) {
   const options = (editor.data.options ?? []) as Option[];
   const used = new Set(options.map((o) => o.digit));
   const free = IVR_DIGITS.filter((d) => !used.has(d));
-  const setOptions = (next: Option[], rename?: Record<string, string>) => editor.commit(['options'], next, rename);
+  const setOptions = (next: Option[], moveEdges?: Record<string, string>) => editor.commit(['options'], next, moveEdges);
+  const setDigit = (i: number, d: string) => {
+    const edge = edgeOfOption(options, i, edges);
+    setOptions(options.map((x, k) => (k === i ? { ...x, digit: d } : x)), edge ? { [edge.id]: d } : undefined);
+  };
   return (
     <fieldset className="cf-ivr-options">
       <legend>Menu options</legend>
       {options.length === 0 && <p>No options yet: every caller reaches “Timeout”.</p>}
       <ol>
         {options.map((o, i) => (
-          <li key={o.digit}>
+          // By position: an imported menu may have two options on one digit.
+          <li key={i}>
             <SelectField
               label={`Option ${i + 1} digit`}
               value={o.digit}
               options={IVR_DIGITS.filter((d) => d === o.digit || !used.has(d)).map((d) => ({ value: d, label: d }))}
-              onChange={(d) => setOptions(options.map((x, k) => (k === i ? { ...x, digit: d } : x)), { [o.digit]: d })}
+              onChange={(d) => setDigit(i, d)}
             />
             <TextInput
               label={`Option ${i + 1} label`}
@@ -35,7 +52,7 @@ export function IvrOptionsEditor({ editor }: { editor: NodeDataEditor }) {
               onCommit={(v) => editor.commit(['options', i, 'label'], v)}
             />
             <button type="button" onClick={() => setOptions(options.filter((_, k) => k !== i))}>
-              Remove option {o.digit}
+              Remove option {i + 1}
             </button>
           </li>
         ))}

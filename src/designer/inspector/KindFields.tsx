@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatPhone } from '../../engine';
-import type { FlowNode, Plan, Workspace } from '../../engine';
+import type { FlowEdge, FlowNode, Plan, Workspace } from '../../engine';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { SelectField } from '../../ui/SelectField';
 import { NumberInput, PhoneInput } from './fields';
@@ -17,6 +17,8 @@ export interface KindFieldsProps {
   plan: Plan;
   numberId: string;
   onWorkspaceChange: WorkspaceUpdate;
+  /** The node's outgoing edges, so that a voice-menu option whose key changes keeps its connection. */
+  edges?: readonly FlowEdge[];
 }
 
 /** "Anna Pham (101)": employees are listed with their extensions, as a PBX admin knows them. */
@@ -25,7 +27,7 @@ export function employeeOptions(ws: Workspace) {
 }
 
 /** The fields of one node kind's data; the label and outputs are common and drawn by the inspector. */
-export function KindFields({ node, editor, workspace, plan, numberId, onWorkspaceChange }: KindFieldsProps) {
+export function KindFields({ node, editor, workspace, plan, numberId, onWorkspaceChange, edges = [] }: KindFieldsProps) {
   const d = editor.data;
   const rings = (
     <NumberInput label="Rings" value={d.rings as number} check={editor.check(['rings'])} onCommit={(v) => editor.commit(['rings'], v)} hint="One ring is 5 seconds." />
@@ -56,7 +58,7 @@ export function KindFields({ node, editor, workspace, plan, numberId, onWorkspac
       return (
         <>
           <MelodyEditor label="Prompt" path={['prompt']} editor={editor} />
-          <IvrOptionsEditor editor={editor} />
+          <IvrOptionsEditor editor={editor} edges={edges} />
           {allowExtensions}
           <NumberInput label="Timeout (seconds)" value={node.data.timeoutSeconds} check={editor.check(['timeoutSeconds'])} onCommit={(v) => editor.commit(['timeoutSeconds'], v)} />
           <NumberInput label="Retries" value={node.data.maxRetries} check={editor.check(['maxRetries'])} onCommit={(v) => editor.commit(['maxRetries'], v)} />

@@ -45,10 +45,10 @@ export function useNodeData(node: FlowNode, emit: EmitChange, assets: readonly {
     [validate],
   );
   const commit = useCallback(
-    (path: Path, value: unknown, renameHandles?: Record<string, string>) => {
+    (path: Path, value: unknown, moveEdges?: Record<string, string>) => {
       const r = validate(path, value);
       if (!r.success) return false;
-      emit({ type: 'updateNodeData', id: node.id, data: r.data as FlowNode['data'], ...(renameHandles ? { renameHandles } : {}) }, path.join('.'));
+      emit({ type: 'updateNodeData', id: node.id, data: r.data as FlowNode['data'], ...(moveEdges ? { moveEdges } : {}) }, path.join('.'));
       return true;
     },
     [validate, emit, node.id],
