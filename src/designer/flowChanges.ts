@@ -141,5 +141,7 @@ function paste(flow: Flow, nodes: readonly FlowNode[], edges: readonly FlowEdge[
  */
 export function coalesceKey(change: FlowChange, field?: string): string | undefined {
   if (change.type === 'updateNodeData' && field) return `data:${change.id}:${field}`;
+  // Stepping through a "goes to" select with the arrow keys rewires at each step: one undo step until it loses focus.
+  if ((change.type === 'connect' || change.type === 'disconnect') && field) return `wire:${change.source}:${change.sourceHandle}`;
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 /** What a field's parser returns: the value to save, or why the text cannot be saved. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -35,7 +35,8 @@ export interface TextFieldProps<T> {
 
 /**
  * A text input validated as it is typed: a valid text is saved at once, an invalid one shows
- * why (aria-invalid, aria-describedby) and the last valid value stays saved.
+ * why (aria-invalid, aria-describedby) and puts back the value the field had when this edit
+ * began. (Keeping the last valid text instead saved "3" on the way to an invalid "31".)
  */
 export function TextField<T>(props: TextFieldProps<T>) {
   const { label, value, format, parse, onCommit, hint, warnings = [], savedErrors = [] } = props;
@@ -44,6 +45,8 @@ export function TextField<T>(props: TextFieldProps<T>) {
   const [draft, setDraft] = useState(shown);
   const [seen, setSeen] = useState(shown);
   const [error, setError] = useState<string | null>(null);
+  // The saved value when the user started editing (focus), put back while the text is invalid.
+  const before = useRef<{ value: T } | null>(null);
   // A value changed elsewhere (undo, another tab, a reset) replaces the text being edited.
   if (shown !== seen) {
     setSeen(shown);
@@ -56,6 +59,11 @@ export function TextField<T>(props: TextFieldProps<T>) {
     const parsed = parse(text);
     if (!parsed.ok) {
       setError(parsed.message);
+      const back = before.current;
+      if (back && format(back.value) !== shown) {
+        setSeen(format(back.value));
+        onCommit(back.value);
+      }
       return;
     }
     setError(null);
@@ -84,6 +92,8 @@ export function TextField<T>(props: TextFieldProps<T>) {
         value={draft}
         aria-invalid={shownError ? true : undefined}
         aria-describedby={describedBy}
+        onFocus={() => { before.current = { value }; }}
+        onBlur={() => { before.current = null; }}
         onChange={(e) => change(e.target.value)}
       />
       {hint && <span id={`${id}-hint`} className="field-hint">{hint}</span>}

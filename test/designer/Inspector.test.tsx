@@ -84,6 +84,34 @@ describe('Inspector validation', () => {
     expect(d.flow().edges.some((e) => e.source === 'anna')).toBe(false);
   });
 
+  it('while a number typed is refused, keeps the value from before the edit, not a part of the number typed', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await select('Ring Anna');
+    const rings = screen.getByRole('textbox', { name: 'Rings' });
+    const before = node(d, 'anna').data.rings;
+    await user.clear(rings);
+    await user.type(rings, '31');
+    expect(rings).toHaveAttribute('aria-invalid', 'true');
+    expect(rings).toHaveValue('31');
+    expect(node(d, 'anna').data.rings).toBe(before);
+    await user.clear(rings);
+    await user.type(rings, '1e1');
+    expect(rings).toHaveAccessibleDescription(/Enter a number, such as 4 or 2.5/);
+  });
+
+  it('takes stepping through a "goes to" list as one undo step', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    const before = d.flow().edges;
+    await select('Ring Anna');
+    const goesTo = screen.getByRole('combobox', { name: 'No answer goes to' });
+    for (const target of ['Sales desk', 'Main menu', 'Mailbox']) await user.selectOptions(goesTo, target);
+    expect(d.flow().edges.at(-1)).toMatchObject({ source: 'anna', sourceHandle: 'noAnswer', target: 'vm' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(d.flow().edges).toEqual(before);
+  });
+
   it('edits voice menu options: add, change digit (keeping the wire), remove', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow }));

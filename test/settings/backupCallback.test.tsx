@@ -44,14 +44,17 @@ describe('Missed-call redial section', () => {
     expect(screen.getByText('A missed call is redialled 3 times, 120 s apart.')).toBeInTheDocument();
   });
 
-  it('refuses more than 10 attempts and keeps the last valid value', async () => {
+  it('refuses more than 10 attempts, keeping the value from before the edit (not the "1" typed on the way to "12")', async () => {
     const { user, number } = await renderWithStore(screenFor, makeProject());
     const attempts = screen.getByRole('spinbutton', { name: 'Redial attempts' });
+    const before = number('n1').settings.callback.attempts;
     await user.clear(attempts);
     await user.type(attempts, '12');
     expect(attempts).toHaveAttribute('aria-invalid', 'true');
     expect(attempts).toHaveAccessibleDescription(/from 0 to 10; 12 is out of range/);
-    expect(number('n1').settings.callback.attempts).toBe(1);
+    expect(number('n1').settings.callback.attempts).toBe(before);
+    // The text stays as typed, to be corrected.
+    expect(attempts).toHaveValue(12);
   });
 });
 

@@ -39,7 +39,7 @@ export function OutputsEditor({ node, flow, emit }: { node: FlowNode; flow: Flow
             onChange={(target) =>
               emit(target === NOWHERE
                 ? { type: 'disconnect', source: node.id, sourceHandle: h.id }
-                : { type: 'connect', source: node.id, sourceHandle: h.id, target })}
+                : { type: 'connect', source: node.id, sourceHandle: h.id, target }, `outputs.${h.id}`)}
           />
         );
       })}

@@ -11,6 +11,7 @@ describe('Workspace: employees', () => {
     await user.clear(ext);
     await user.type(ext, '110');
     expect(workspace().employees[0]?.extension).toBe('110');
+    await user.tab();
     fireEvent.change(ext, { target: { value: '500' } });
     expect(ext).toHaveAccessibleDescription('Extension 500 already belongs to queue group Sales.');
     expect(workspace().employees[0]?.extension).toBe('110');
