@@ -89,12 +89,12 @@ describe('Inspector validation', () => {
     const d = await createTestDesigner(makeProject({ flow }));
     await select('Ring Anna');
     const rings = screen.getByRole('textbox', { name: 'Rings' });
-    const before = node(d, 'anna').data.rings;
+    const before = (node(d, 'anna').data as { rings: number }).rings;
     await user.clear(rings);
     await user.type(rings, '31');
     expect(rings).toHaveAttribute('aria-invalid', 'true');
     expect(rings).toHaveValue('31');
-    expect(node(d, 'anna').data.rings).toBe(before);
+    expect((node(d, 'anna').data as { rings: number }).rings).toBe(before);
     await user.clear(rings);
     await user.type(rings, '1e1');
     expect(rings).toHaveAccessibleDescription(/Enter a number, such as 4 or 2.5/);
