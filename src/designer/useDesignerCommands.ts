@@ -51,6 +51,16 @@ export function useDesignerCommands(state: DesignerState) {
       return rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     }
 
+    /** Pans (at the same zoom) so that a box of the flow is on screen, when it is not: a node added, or selected by keyboard. */
+    function bringIntoView(p: Position, size: { width: number; height: number }) {
+      const r = latest.current.canvas.current?.getBoundingClientRect();
+      if (!r?.width) return;
+      const tl = rf.flowToScreenPosition(p);
+      const br = rf.flowToScreenPosition({ x: p.x + size.width, y: p.y + size.height });
+      if (tl.x >= r.left && tl.y >= r.top && br.x <= r.right && br.y <= r.bottom) return;
+      void rf.setCenter(p.x + size.width / 2, p.y + size.height / 2, { zoom: rf.getZoom(), duration: 200 });
+    }
+
     function addNode(type: string, at?: Position) {
       const { flow, setSelection } = latest.current;
       let position = at && Number.isFinite(at.x) && Number.isFinite(at.y) ? at : undefined;
@@ -66,6 +76,7 @@ export function useDesignerCommands(state: DesignerState) {
       const node = createNode(flow, type, position);
       if (!emit({ type: 'addNode', node })) return;
       setSelection(selectNodes([node.id]));
+      if (!at) bringIntoView(position, nodeLayout(node, latest.current.workspace));
       latest.current.announce?.(`Added ${nodeKind(type)?.title ?? type}, selected: its form is in the inspector.`);
     }
 
@@ -103,15 +114,18 @@ export function useDesignerCommands(state: DesignerState) {
         const change = removeChange();
         if (!change || !emit(change)) return;
         latest.current.setSelection(selectNodes([]));
-        // The focused node may be gone with the rest: keep the keyboard on the canvas rather than lose it to the page.
-        window.requestAnimationFrame?.(() => {
+        // The focused node may be gone with the rest, or the issue that selected it (the issues list
+        // updates a moment later): keep the keyboard on the canvas rather than lose it to the page.
+        const keepFocus = () => {
           const active = document.activeElement;
           if (active && active !== document.body && active.isConnected) return;
           const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
           if (!app) return;
           if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
           app.focus();
-        });
+        };
+        window.requestAnimationFrame?.(keepFocus);
+        window.setTimeout(keepFocus, 400);
       },
       async autoLayout() {
         const flow = latest.current.flow;

@@ -59,6 +59,26 @@ describe('designer on the demo hotline', () => {
     expect(b.errors).toEqual([]);
   });
 
+  it('adds five kinds from the palette in a row: each lands in view, covering no other node', async () => {
+    const { page } = b;
+    await page.goto('/numbers/hotline?mute=1');
+    await canvas(page).waitFor();
+    const box = (await canvas(page).boundingBox())!;
+    for (const kind of ['Hang up', 'Hang up', 'Hang up', 'Hang up', 'Hang up']) {
+      await page.getByRole('button', { name: `Add ${kind}` }).click();
+      // The new node is the selected one; it is fully on screen once the view has followed it.
+      const added = canvas(page).locator('.react-flow__node.selected');
+      await expect.poll(async () => {
+        const n = await added.boundingBox();
+        return !!n && n.x >= box.x && n.y >= box.y && n.x + n.width <= box.x + box.width && n.y + n.height <= box.y + box.height;
+      }, { timeout: 5_000 }).toBe(true);
+    }
+    const boxes = await canvas(page).locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    const overlapping = boxes.filter((a, i) => boxes.some((c, k) => k !== i && a[0]! < c[2]! && c[0]! < a[2]! && a[1]! < c[3]! && c[1]! < a[3]!));
+    expect(overlapping).toEqual([]);
+    expect(b.errors).toEqual([]);
+  });
+
   it('refuses a broken bundle, listing every problem, and leaves the flow unchanged', async () => {
     const { page } = b;
     await page.goto('/numbers/hotline?mute=1');
