@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { PLAN_LABELS } from '../engine';
 import { useProjectSelector } from '../store/react';
 import { DisconnectNotices } from '../settings/disconnect/DisconnectNotices';
+import { usePageTitle } from './pageTitle';
 import { ResetDemo } from './ResetDemo';
 import { StorageNotices } from './StorageNotices';
 import { Icon } from '../ui/Icon';
@@ -9,6 +10,7 @@ import { Icon } from '../ui/Icon';
 /** The shell around every screen: header with the workspace and its plan, navigation, storage notices. */
 export function Layout() {
   const workspace = useProjectSelector((s) => s.project?.workspace ?? null);
+  usePageTitle();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>

@@ -11,14 +11,21 @@ export interface TimelineProps {
 export function Timeline({ events, nodeName }: TimelineProps) {
   if (events.length === 0) return <p className="sim-muted">No events yet.</p>;
   return (
-    <ol className="sim-timeline" aria-label="Timeline">
-      {events.map((e, i) => (
-        <li key={i} data-type={e.type}>
-          <time className="sim-t">{mmss(e.t)}</time>
-          {e.nodeId && <span className="sim-node">{nodeName(e.nodeId)}</span>}
-          <span className="sim-text">{e.text}</span>
-        </li>
-      ))}
-    </ol>
+    // A log region: a screen reader hears each event of a live call as it is added (rings, keys, the outcome).
+    <div role="log" aria-label="Call log">
+      <ol className="sim-timeline" aria-label="Timeline">
+        {events.map((e, i) => {
+          const node = e.nodeId ? nodeName(e.nodeId) : null;
+          return (
+            <li key={i} data-type={e.type}>
+              <time className="sim-t">{mmss(e.t)}</time>
+              {/* A node's entry says its name already: said twice, it read "Welcome Welcome". */}
+              {node && !e.text.startsWith(node) && <span className="sim-node">{node}</span>}
+              <span className="sim-text">{e.text}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

@@ -38,7 +38,7 @@ describe('call simulator on the demo hotline', () => {
     const keypad = page.getByRole('group', { name: 'Keypad' });
     await skipUntil(page, keypad);
     // The greeting node is the live one while the caller keys in the extension.
-    await greeting.getByText('The call is here').waitFor();
+    await greeting.getByText('The call is at Welcome').waitFor();
     for (const k of ['1', '0', '1']) await keypad.getByRole('button', { name: k, exact: true }).click();
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: /^Answer \(Anna Pham/ }).click();

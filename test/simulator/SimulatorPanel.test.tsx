@@ -31,8 +31,10 @@ describe('the call simulator', { timeout: 30_000 }, () => {
       expect(screen.getByText('Anna Pham (101) — ring 1 of 4')).toBeInTheDocument();
     });
     expect(screen.getByRole('heading', { name: 'Connected to Anna Pham' })).toBeInTheDocument();
-    const timeline = screen.getByRole('list', { name: 'Timeline' });
-    expect(within(timeline).getAllByText('Welcome').length).toBeGreaterThan(0);
+    // A log region, so that a screen reader hears each event; a node's entry names it once.
+    const timeline = within(screen.getByRole('log', { name: 'Call log' })).getByRole('list', { name: 'Timeline' });
+    const entered = within(timeline).getAllByRole('listitem').filter((li) => li.dataset.type === 'node.entered');
+    expect(entered.map((li) => li.textContent?.slice(5))).toEqual(['Inbound call', 'Office open?', 'Welcome']);
     expect(within(timeline).getByText(/Caller keyed 101/)).toBeInTheDocument();
   });
 

@@ -50,7 +50,7 @@ export function NodeShell({ data, selected }: NodeProps<CallNode>) {
       ))}
       {state === 'ringing' && stateText && <div className="cf-node__ringing" role="status">{stateText}</div>}
       {/* The simulator's live node, said in words for screen readers (the green ring is only visual). */}
-      {state === 'active' && <div className="cf-sr-only" role="status">The call is here</div>}
+      {state === 'active' && <div className="cf-sr-only" role="status">The call is at {node.data.label || def?.title || node.type}</div>}
       {issuesId && (
         <div id={issuesId} className="cf-sr-only">
           {[errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ')}

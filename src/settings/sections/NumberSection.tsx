@@ -3,6 +3,7 @@ import type { PhoneNumber, Project } from '../../engine';
 import type { FlowIssue } from '../../engine';
 import { TextField } from '../../ui/TextField';
 import { errorsAt } from '../fieldIssues';
+import { SettingsSection } from '../SettingsSection';
 import { checkName, checkNumber } from '../numbers/numberChecks';
 
 export interface NumberSectionProps {
@@ -19,7 +20,7 @@ export interface NumberSectionProps {
 export function NumberSection({ number, project, issues, onNumberChange }: NumberSectionProps) {
   const others = project.numbers.filter((n) => n.id !== number.id);
   return (
-    <section id="settings-number" className="panel settings-section" aria-label="Name and phone number">
+    <SettingsSection id="settings-number" title="Name and phone number">
       <TextField
         label="Name"
         field="name"
@@ -40,6 +41,6 @@ export function NumberSection({ number, project, issues, onNumberChange }: Numbe
         savedErrors={errorsAt(issues, 'number')}
         hint="In international format: + and the country code. Calls to the old number no longer reach this flow."
       />
-    </section>
+    </SettingsSection>
   );
 }
