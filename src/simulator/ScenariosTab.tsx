@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PhoneNumber, Project, SavedScenario } from '../engine';
 import { useStore } from '../store/react';
+import { Toast } from '../ui/Toast';
 import { ScenarioList } from './ScenarioList';
 import type { ScenarioVerdict } from './scenarioRun';
 import { runInChunks, runScenario } from './scenarioRun';
@@ -21,6 +22,20 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
+  const runAllRef = useRef<HTMLButtonElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [deleted, setDeleted] = useState<SavedScenario | null>(null);
+  const dismiss = useCallback(() => setDeleted(null), []);
+  const remove = (s: SavedScenario) => {
+    store.deleteScenario(s.id);
+    setDeleted(s);
+    // Its row and Delete button are gone: put focus somewhere stable rather than on the page
+    // (Run all, or the list itself once the last one is gone and Run all is off).
+    requestAnimationFrame(() => {
+      const run = runAllRef.current;
+      (run && !run.disabled ? run : sectionRef.current)?.focus();
+    });
+  };
 
   const record = (list: ScenarioVerdict[]) => setVerdicts((m) => new Map([...m, ...list.map((v) => [v.id, v] as const)]));
   const runAll = async () => {
@@ -37,10 +52,10 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const passed = scenarios.filter((s) => verdicts.get(s.id)?.pass).length;
   const failed = scenarios.filter((s) => verdicts.get(s.id)?.pass === false).length;
   return (
-    <section aria-label="Saved scenarios">
+    <section aria-label="Saved scenarios" ref={sectionRef} tabIndex={-1}>
       {blocked}
       <div className="sim-row">
-        <button type="button" className="primary" disabled={!!blocked || scenarios.length === 0} onClick={() => void runAll()}>Run all</button>
+        <button ref={runAllRef} type="button" className="primary" disabled={!!blocked || scenarios.length === 0} onClick={() => void runAll()}>Run all</button>
         {progress && (
           <progress max={progress.total} value={progress.done} aria-label="Scenarios run">{progress.done} of {progress.total}</progress>
         )}
@@ -49,8 +64,13 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
       <ScenarioList
         project={project} number={number} scenarios={scenarios} verdicts={verdicts} disabled={!!blocked}
         onRun={(s: SavedScenario) => record([runScenario(project, s)])}
-        onDelete={(s) => store.deleteScenario(s.id)}
+        onDelete={remove}
       />
+      {deleted && (
+        <Toast onDismiss={dismiss} action={{ label: 'Undo', onClick: () => { store.saveScenario(deleted); setDeleted(null); } }}>
+          Deleted scenario “{deleted.name}”.
+        </Toast>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoProject, renderPanel } from './helpers';
 
@@ -30,6 +30,21 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Run all' }));
     expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Scenarios run' })).toHaveAttribute('value', '2');
+  });
+
+  it('deletes a scenario with an Undo, and keeps the keyboard in the list', async () => {
+    const { user, store } = await renderPanel({ initialTab: 'scenarios' });
+    const list = await screen.findByRole('list', { name: 'Scenarios' });
+    const names = () => within(list).queryAllByRole('listitem').length;
+    const count = names();
+    const first = store.getSnapshot().project!.scenarios.find((s) => s.scenario.numberId === 'hotline')!;
+    await user.click(within(list).getByRole('button', { name: `Delete ${first.name}` }));
+    expect(names()).toBe(count - 1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run all' })).toHaveFocus());
+    expect(screen.getByText(`Deleted scenario “${first.name}”.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(names()).toBe(count);
+    expect(store.getSnapshot().project!.scenarios.some((s) => s.id === first.id)).toBe(true);
   });
 
   it('shows expected against actual outcome and path when a scenario fails', async () => {
