@@ -35,6 +35,23 @@ describe('Working hours section', () => {
     expect(number('n1').settings.hours.week.mon).toEqual([['08:30', '18:00']]);
   });
 
+  it('marks the time at fault, not the one being typed in, and the pair when they end before they start', async () => {
+    const { user } = await renderWithStore(screenFor, enabled());
+    const from = screen.getByRole('textbox', { name: 'Monday interval 1 from' });
+    const until = screen.getByRole('textbox', { name: 'Monday interval 1 until' });
+    await user.clear(until);
+    await user.type(until, '9');
+    // "9" is not a time yet: until is at fault.
+    expect(until).toHaveAttribute('aria-invalid', 'true');
+    expect(from).not.toHaveAttribute('aria-invalid');
+    await user.clear(until);
+    await user.type(until, '08:00');
+    // 08:30–08:00 ends before it starts: both times are marked.
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(until).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription(/end before they start/);
+  });
+
   it('adds a second interval, refuses an overlapping one, and removes it', async () => {
     const { user, number } = await renderWithStore(screenFor, enabled());
     await user.click(screen.getByRole('button', { name: 'Add hours on Tuesday' }));

@@ -42,7 +42,8 @@ describe('working hours text', () => {
 
   it('checks an interval as hours-invalid would', () => {
     expect(checkInterval('mon', ['08:30', '12:00'], [['13:00', '17:30']])).toEqual({ ok: true });
-    expect(checkInterval('mon', ['12:00', '12:00'], [])).toMatchObject({ ok: false, at: 1 });
+    expect(checkInterval('mon', ['12:00', '12:00'], [])).toMatchObject({ ok: false, at: 'both' });
+    expect(checkInterval('mon', ['12:00', '13:00'], [['08:30', '17:30']])).toMatchObject({ ok: false, at: 'both' });
     expect(checkInterval('mon', ['8:30', '12:00'], [])).toMatchObject({ ok: false, at: 0 });
     expect(checkInterval('mon', ['12:00', '14:00'], [['13:00', '17:30']])).toMatchObject({ ok: false, message: expect.stringMatching(/overlaps/) });
     expect(checkInterval('mon', ['12:00', '13:00'], [['13:00', '17:30']])).toEqual({ ok: true });

@@ -17,7 +17,7 @@ export function IntervalRow({ day, index, interval, others, onCommit, onRemove }
   const saved = `${interval[0]}-${interval[1]}`;
   const [draft, setDraft] = useState<[string, string]>([interval[0], interval[1]]);
   const [seen, setSeen] = useState(saved);
-  const [error, setError] = useState<{ at: 0 | 1; message: string } | null>(null);
+  const [error, setError] = useState<{ at: 0 | 1 | 'both'; message: string } | null>(null);
   if (saved !== seen) {
     setSeen(saved);
     setDraft([interval[0], interval[1]]);
@@ -28,7 +28,8 @@ export function IntervalRow({ day, index, interval, others, onCommit, onRemove }
     setDraft(at === 0 ? [text, draft[1]] : [draft[0], text]);
     const check = checkInterval(day, next, others);
     if (!check.ok) {
-      setError({ at, message: check.message });
+      // On the time at fault, which need not be the one being typed in; the saved interval stays as it was.
+      setError({ at: check.at, message: check.message });
       return;
     }
     setError(null);
@@ -45,8 +46,8 @@ export function IntervalRow({ day, index, interval, others, onCommit, onRemove }
         inputMode="numeric"
         placeholder="HH:MM"
         size={5}
-        aria-invalid={error?.at === at ? true : undefined}
-        aria-describedby={error?.at === at ? `${id}-error` : undefined}
+        aria-invalid={error && (error.at === at || error.at === 'both') ? true : undefined}
+        aria-describedby={error && (error.at === at || error.at === 'both') ? `${id}-error` : undefined}
         onChange={(e) => change(at, e.target.value)}
       />
     </span>

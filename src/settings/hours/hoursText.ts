@@ -38,7 +38,8 @@ export function describeStatus(status: HoursStatus): string {
   return `Closed now${why} — opens ${DAY_NAMES[status.opensAt.weekday]} at ${status.opensAt.time}`;
 }
 
-export type IntervalCheck = { ok: true } | { ok: false; message: string; at: 0 | 1 };
+/** `at`: the time at fault (0 from, 1 until), or both when it is the pair (their order, an overlap). */
+export type IntervalCheck = { ok: true } | { ok: false; message: string; at: 0 | 1 | 'both' };
 
 /**
  * Checks one interval of a day against the format, its own order and the day's other intervals
@@ -50,12 +51,12 @@ export function checkInterval(day: Weekday, interval: readonly [string, string],
   if (start === null) return { ok: false, at: 0, message: `'${from}' is not a time from 00:00 to 24:00 written HH:MM.` };
   const end = minutesOf(to);
   if (end === null) return { ok: false, at: 1, message: `'${to}' is not a time from 00:00 to 24:00 written HH:MM.` };
-  if (start >= end) return { ok: false, at: 1, message: `${DAY_NAMES[day]}'s hours ${from}–${to} end before they start. Use 00:00–24:00 for the whole day.` };
+  if (start >= end) return { ok: false, at: 'both', message: `${DAY_NAMES[day]}'s hours ${from}–${to} end before they start. Use 00:00–24:00 for the whole day.` };
   for (const [a, b] of others) {
     const s = minutesOf(a);
     const e = minutesOf(b);
     if (s !== null && e !== null && start < e && s < end) {
-      return { ok: false, at: 0, message: `${from}–${to} overlaps ${a}–${b} on ${DAY_NAMES[day]}. Merge them into one interval.` };
+      return { ok: false, at: 'both', message: `${from}–${to} overlaps ${a}–${b} on ${DAY_NAMES[day]}. Merge them into one interval.` };
     }
   }
   return { ok: true };
