@@ -144,19 +144,24 @@ describe('Inspector validation', () => {
     expect(wires).toEqual([['1', 'anna'], ['2', 'vm']]);
   });
 
-  it('edits a queue group in the workspace, refusing rings outside 2–7', async () => {
+  it('edits a queue group in the workspace as the workspace page does: rings 2–7, an extension no one else has', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow }));
     await select('Sales desk');
     await user.click(screen.getByRole('button', { name: 'Edit queue group' }));
-    const rings = screen.getByRole('textbox', { name: 'Rings per member' });
-    await user.clear(rings);
-    await user.type(rings, '9');
-    expect(rings).toHaveAccessibleDescription(/2 to 7/);
-    expect(d.store.getSnapshot().project!.workspace.queues[0]!.rings).toBe(3);
-    await user.clear(rings);
-    await user.type(rings, '5');
+    const rings = screen.getByRole('combobox', { name: 'Rings per member' });
+    expect(within(rings).getAllByRole('option').map((o) => o.textContent)).toEqual(['2 rings = 10 s', '3 rings = 15 s', '4 rings = 20 s', '5 rings = 25 s', '6 rings = 30 s', '7 rings = 35 s']);
+    await user.selectOptions(rings, '5 rings = 25 s');
     expect(d.store.getSnapshot().project!.workspace.queues[0]!.rings).toBe(5);
+    const ext = screen.getByRole('textbox', { name: 'Queue extension' });
+    await user.clear(ext);
+    await user.type(ext, '101');
+    expect(ext).toHaveAccessibleDescription(/Extension 101 already belongs to employee Anna\./);
+    expect(d.store.getSnapshot().project!.workspace.queues[0]!.extension).toBe('500');
+    const name = screen.getByRole('textbox', { name: 'Queue name' });
+    await user.clear(name);
+    expect(name).toHaveAccessibleDescription(/must not be empty/);
+    expect(d.store.getSnapshot().project!.workspace.queues[0]!.name).toBe('Sales');
     await user.click(screen.getByRole('checkbox', { name: 'Chi (103)' }));
     expect(d.store.getSnapshot().project!.workspace.queues[0]!.memberIds).toEqual(['anna', 'binh', 'chi']);
   });

@@ -1,13 +1,11 @@
 import { useId } from 'react';
-import { DISTRIBUTIONS, QueueGroup } from '../../engine';
+import { DISTRIBUTIONS, RING_SECONDS } from '../../engine';
 import type { Plan, QueueGroup as QueueGroupT, Workspace } from '../../engine';
+import { DISTRIBUTION_LABELS, parseExtension, parseName, QUEUE_RINGS } from '../../settings/workspace/fields';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import type { Parsed } from '../../ui/TextField';
-import { schemaMessage } from './fields';
 
-const DISTRIBUTION_LABELS = { evenly: 'Evenly (round robin)', in_order: 'In order', all: 'All at once' } as const;
 const ALL_NEEDS = 'Ringing all members at once needs the Project+ plan or higher.';
 
 /** Workspace edits go through this: a function from the workspace to the next one. */
@@ -16,30 +14,21 @@ export type WorkspaceUpdate = (fn: (ws: Workspace) => Workspace, field?: string)
 
 /**
  * Edits one queue group in place, in the workspace (it is shared by every number): name,
- * extension, members, distribution and rings (2–7). Each field is checked by the engine's
- * QueueGroup schema; extension format and uniqueness are left to validation, which explains.
+ * extension, members, distribution and rings (2–7). Name and extension are checked as the
+ * workspace page checks them (an extension no employee or other group has), since a bad one
+ * would be an error on every number that rings the group.
  */
 export function QueueEditor({ queue, workspace, plan, onWorkspaceChange }: { queue: QueueGroupT; workspace: Workspace; plan: Plan; onWorkspaceChange: WorkspaceUpdate }) {
   const id = useId();
   const apply = (patch: Partial<QueueGroupT>, field?: keyof QueueGroupT) =>
     onWorkspaceChange((ws) => ({ ...ws, queues: ws.queues.map((q) => (q.id === queue.id ? { ...q, ...patch } : q)) }), field && `queue:${queue.id}:${field}`);
-  const check = <T,>(field: keyof QueueGroupT, value: T): Parsed<T> => {
-    const r = QueueGroup.safeParse({ ...queue, [field]: value });
-    return r.success ? { ok: true, value } : { ok: false, message: schemaMessage(r.error, [field]) };
-  };
-  const parseRings = (t: string): Parsed<number> => {
-    const n = Number(t.trim());
-    if (!t.trim() || !Number.isInteger(n)) return { ok: false, message: 'Enter a whole number of rings, 2 to 7.' };
-    if (n < 2 || n > 7) return { ok: false, message: 'A queue rings each member 2 to 7 times.' };
-    return check('rings', n);
-  };
   const allLocked = plan === 'free';
   return (
     <fieldset className="cf-queue-editor" aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`}>Queue group “{queue.name}”</legend>
-      <TextField label="Queue name" value={queue.name} format={(v) => v} parse={(t) => check('name', t)} onCommit={(name) => apply({ name }, 'name')} />
-      <TextField label="Queue extension" value={queue.extension ?? ''} format={(v) => v} parse={(t) => check('extension', t)}
-        onCommit={(t) => apply({ extension: t.trim() ? t.trim() : null }, 'extension')} hint="1–4 digits; leave empty for none." inputMode="numeric" />
+      <TextField label="Queue name" value={queue.name} format={(v) => v} parse={(t) => parseName(t, 'The queue name')} onCommit={(name) => apply({ name }, 'name')} />
+      <TextField label="Queue extension" value={queue.extension ?? null} format={(v) => v ?? ''} parse={(t) => parseExtension(workspace, queue.id, t)}
+        onCommit={(extension) => apply({ extension }, 'extension')} hint="1–4 digits; leave empty for none." inputMode="numeric" />
       <fieldset>
         <legend>Members</legend>
         {workspace.employees.length === 0 && <p>The workspace has no employees yet.</p>}
@@ -59,8 +48,8 @@ export function QueueEditor({ queue, workspace, plan, onWorkspaceChange }: { que
         onChange={(distribution) => apply({ distribution })}
         description={allLocked ? ALL_NEEDS : undefined}
       />
-      <TextField label="Rings per member" value={queue.rings} format={String} parse={parseRings} onCommit={(rings) => apply({ rings }, 'rings')}
-        inputMode="numeric" hint="One ring is 5 seconds." />
+      <SelectField label="Rings per member" value={String(queue.rings)} options={QUEUE_RINGS.map((r) => ({ value: String(r), label: `${r} rings = ${r * RING_SECONDS} s` }))}
+        onChange={(v) => apply({ rings: Number(v) })} />
     </fieldset>
   );
 }

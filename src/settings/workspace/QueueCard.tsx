@@ -5,14 +5,9 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { errorsAt } from '../fieldIssues';
 import { planAllows, unlockingPlanNames } from '../plans';
-import { parseExtension, parseName } from './fields';
+import { DISTRIBUTION_LABELS, parseExtension, parseName, QUEUE_RINGS as RINGS } from './fields';
 import { MemberList } from './MemberList';
 
-const DISTRIBUTION_LABELS: Record<QueueGroup['distribution'], string> = {
-  evenly: 'Evenly (take turns)', in_order: 'In order (always from the first)', all: 'All at once',
-};
-
-const RINGS = [2, 3, 4, 5, 6, 7] as const;
 
 /** "3 rings = 15 s". */
 export function ringsText(rings: number): string {

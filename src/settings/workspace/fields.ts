@@ -1,4 +1,4 @@
-import type { Workspace } from '../../engine';
+import type { QueueGroup, Workspace } from '../../engine';
 import { parsePhoneInput } from '../../engine';
 import type { Parsed } from '../../ui/TextField';
 
@@ -45,3 +45,11 @@ export function parsePhoneList(text: string): Parsed<string[]> {
   }
   return { ok: true, value: out };
 }
+
+/** A queue group's ways of ringing, as the workspace page and the designer's inspector both word them. */
+export const DISTRIBUTION_LABELS: Record<QueueGroup['distribution'], string> = {
+  evenly: 'Evenly (take turns)', in_order: 'In order (always from the first)', all: 'All at once',
+};
+
+/** How many times a queue rings each member: 2 to 7. */
+export const QUEUE_RINGS = [2, 3, 4, 5, 6, 7] as const;
