@@ -59,3 +59,21 @@ describe('the designer on a 1280 × 800 screen', () => {
     expect(column.scroll).toBe(column.client);
   });
 });
+
+describe('the designer at 200 % zoom (a 720 × 450 window)', () => {
+  it('stacks its columns: the canvas keeps a usable width, the simulator\'s tabs all show, and the page scrolls to them', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 720, height: 450 });
+    await page.goto('/numbers/hotline?mute=1');
+    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    await canvas.getByRole('group', { name: 'Inbound call', exact: true }).waitFor();
+    expect((await canvas.boundingBox())!.width).toBeGreaterThan(600);
+    await page.getByRole('toolbar', { name: 'Designer' }).getByRole('button', { name: 'Simulator' }).click();
+    const outbound = page.getByRole('tab', { name: 'Outbound' });
+    await outbound.scrollIntoViewIfNeeded();
+    const tab = (await outbound.boundingBox())!;
+    expect(tab.x + tab.width).toBeLessThanOrEqual(720);
+    expect((await canvas.boundingBox())!.width).toBeGreaterThan(600);
+    expect(b.errors).toEqual([]);
+  });
+});
