@@ -30,6 +30,6 @@ export const QueueGroupEditor: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Edit queue group' }));
-    await expect(await canvas.findByRole('textbox', { name: 'Rings per member' })).toHaveValue('3');
+    await expect(await canvas.findByRole('combobox', { name: 'Rings per member' })).toHaveValue('3');
   },
 };

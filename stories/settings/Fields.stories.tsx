@@ -28,14 +28,14 @@ function ExtensionField({ initial = '101', savedErrors }: { initial?: string; sa
 
 export const FieldValid: Story = { render: () => <ExtensionField /> };
 
-/** Typing a fifth digit: refused with the reason, the last valid value stays saved. */
+/** Typing a fourth and a fifth digit: refused with the reason; the value from before the edit is saved, not the four digits typed on the way. */
 export const FieldInvalidAsTyped: Story = {
   render: () => <ExtensionField />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Extension' }), '23');
     await expect(canvas.getByRole('textbox', { name: 'Extension' })).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByText('Saved: 1012')).toBeInTheDocument();
+    await expect(canvas.getByText('Saved: 101')).toBeInTheDocument();
   },
 };
 
