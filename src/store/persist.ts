@@ -59,9 +59,9 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
       }
       numbers.push({ number: r.value, rev: row.rev, position: row.position });
       // Parsed this once (another build wrote it): stored again as this build reads it, same rev, so other tabs see no change.
-      if (!writtenByThisEngine(row)) restamped.push(numberRow(r.value, row.rev, row.position));
+      if (ENGINE_STAMP && !writtenByThisEngine(row)) restamped.push(numberRow(r.value, row.rev, row.position));
     }
-    if (restamped.length > 0 && ENGINE_STAMP) await db.numbers.bulkPut(restamped);
+    if (restamped.length > 0) await db.numbers.bulkPut(restamped);
     const scenarios: SavedScenario[] = [];
     for (const row of scenarioRows) {
       const r = readScenario(row);
