@@ -51,7 +51,7 @@ export function useDesignerCommands(state: DesignerState) {
       return rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     }
 
-    /** Pans (at the same zoom) so that a box of the flow is on screen, when it is not: a node added, or selected by keyboard. */
+    /** Pans (at the same zoom) so that a box of the flow is on screen when it is not: a node just added from the palette. */
     function bringIntoView(p: Position, size: { width: number; height: number }) {
       const r = latest.current.canvas.current?.getBoundingClientRect();
       if (!r?.width) return;
