@@ -65,6 +65,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         project={project} number={number} scenarios={scenarios} verdicts={verdicts} disabled={!!blocked}
         onRun={(s: SavedScenario) => record([runScenario(project, s)])}
         onDelete={remove}
+        onRename={(s, name) => store.saveScenario({ ...s, name })}
       />
       {deleted && (
         <Toast onDismiss={dismiss} action={{ label: 'Undo', onClick: () => { store.saveScenario(deleted); setDeleted(null); } }}>

@@ -55,13 +55,13 @@ export const Scenarios: Story = {
   render: () => {
     const list = [dial101, night, broken];
     const verdicts = new Map(list.map((s) => [s.id, runScenario(demo, s)] as const));
-    return <ScenarioList project={demo} number={hotline} scenarios={list} verdicts={verdicts} onRun={() => undefined} onDelete={() => undefined} />;
+    return <ScenarioList project={demo} number={hotline} scenarios={list} verdicts={verdicts} onRun={() => undefined} onDelete={() => undefined} onRename={() => undefined} />;
   },
 };
 
 export const NoScenarios: Story = {
   name: 'Scenario list, empty',
-  render: () => <ScenarioList project={demo} number={hotline} scenarios={[]} verdicts={new Map()} onRun={() => undefined} onDelete={() => undefined} />,
+  render: () => <ScenarioList project={demo} number={hotline} scenarios={[]} verdicts={new Map()} onRun={() => undefined} onDelete={() => undefined} onRename={() => undefined} />,
 };
 
 export const Coverage: Story = {

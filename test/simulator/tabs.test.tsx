@@ -47,6 +47,21 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     expect(store.getSnapshot().project!.scenarios.some((s) => s.id === first.id)).toBe(true);
   });
 
+  it('renames a scenario in place: Enter saves, Escape leaves the name as it was', async () => {
+    const { user, store } = await renderPanel({ initialTab: 'scenarios' });
+    const first = store.getSnapshot().project!.scenarios.find((s) => s.scenario.numberId === 'hotline')!;
+    await user.click(await screen.findByRole('button', { name: `Rename ${first.name}` }));
+    const field = screen.getByRole('textbox', { name: 'New name' });
+    expect(field).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: `Rename ${first.name}` })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Rename ${first.name}` }));
+    await user.clear(screen.getByRole('textbox', { name: 'New name' }));
+    await user.type(screen.getByRole('textbox', { name: 'New name' }), 'Anna answers{Enter}');
+    expect(store.getSnapshot().project!.scenarios.find((s) => s.id === first.id)?.name).toBe('Anna answers');
+    expect(screen.getByRole('button', { name: 'Run Anna answers' })).toBeInTheDocument();
+  });
+
   it('shows expected against actual outcome and path when a scenario fails', async () => {
     const project = demoProject();
     project.scenarios[0]!.expect = { outcome: { kind: 'voicemail', mailboxEmployeeId: 'u1' }, path: ['in', 'hours', 'greet', 'vm'] };
