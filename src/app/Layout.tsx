@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { PLAN_LABELS } from '../engine';
 import { useProjectSelector } from '../store/react';
@@ -10,7 +11,8 @@ import { Icon } from '../ui/Icon';
 /** The shell around every screen: header with the workspace and its plan, navigation, storage notices. */
 export function Layout() {
   const workspace = useProjectSelector((s) => s.project?.workspace ?? null);
-  usePageTitle();
+  const main = useRef<HTMLElement>(null);
+  usePageTitle(main);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -28,7 +30,7 @@ export function Layout() {
       </header>
       <StorageNotices />
       <DisconnectNotices />
-      <main id="main" className="shell-main" tabIndex={-1}>
+      <main id="main" className="shell-main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

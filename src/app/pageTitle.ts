@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
 import { useLocation } from 'react-router';
 import { useProjectSelector } from '../store/react';
 import type { StoreSnapshot } from '../store';
@@ -20,9 +21,22 @@ export function pageTitle(path: string, numberName: (id: string) => string | nul
 
 const selectNumbers = (s: StoreSnapshot) => s.project?.numbers ?? null;
 
-/** Keeps `document.title` in step with the address and the names in the workspace. */
-export function usePageTitle(): void {
-  const { pathname } = useLocation();
+/**
+ * Keeps `document.title` in step with the address and the names in the workspace, and on
+ * moving to another screen puts focus on the main region, so that a screen reader starts
+ * reading the new screen instead of staying on the link that led there. An address with a
+ * `#field` leaves focus to the screen, which puts it on that field.
+ */
+export function usePageTitle(main: RefObject<HTMLElement | null>): void {
+  const { pathname, hash } = useLocation();
+  // The address last acted on: the first screen keeps the browser's focus, and StrictMode's second run changes nothing.
+  const last = useRef(pathname + hash);
+  useEffect(() => {
+    const at = pathname + hash;
+    if (last.current === at) return;
+    last.current = at;
+    if (!hash) main.current?.focus({ preventScroll: true });
+  }, [pathname, hash, main]);
   const numbers = useProjectSelector(selectNumbers);
   useEffect(() => {
     if (!numbers) return;

@@ -111,8 +111,14 @@ describe('designer on the demo hotline', () => {
   it('renames a queue group from the inspector, undoes it from the toolbar, and the undo is saved', async () => {
     const { page } = b;
     await page.goto('/numbers/hotline?mute=1');
-    await canvas(page).getByRole('group', { name: 'Sales team', exact: true }).click();
-    await page.getByRole('button', { name: 'Edit queue group' }).click();
+    // Clicked the moment the page opens, the view may still settle under the pointer (its first
+    // view follows the canvas's size as the side panels mount): click until the node is selected.
+    const edit = page.getByRole('button', { name: 'Edit queue group' });
+    await expect.poll(async () => {
+      if (!(await edit.isVisible())) await canvas(page).getByRole('group', { name: 'Sales team', exact: true }).click();
+      return edit.isVisible();
+    }, { timeout: 15_000 }).toBe(true);
+    await edit.click();
     const name = page.getByRole('textbox', { name: 'Queue name' });
     await name.fill('Sales floor');
     await name.press('Tab');

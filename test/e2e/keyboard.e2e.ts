@@ -44,6 +44,9 @@ describe('keyboard only', () => {
     await page.waitForURL(/\/numbers\/[^/]+$/);
     const canvas = page.getByRole('application', { name: 'Call flow of Keyboard line' });
     await canvas.getByRole('group', { name: /^Inbound call/ }).waitFor();
+    // The new screen takes focus (its main region), and the tab's title names it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.title()).toBe('Keyboard line — Call flow — Callflow Studio');
 
     // Add a voicemail node from the palette.
     await tabTo(page, page.getByRole('button', { name: 'Add Voicemail' }));
