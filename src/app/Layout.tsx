@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { PLAN_LABELS } from '../engine';
 import { useProjectSelector } from '../store/react';
 import { DisconnectNotices } from '../settings/disconnect/DisconnectNotices';
-import { usePageTitle } from './pageTitle';
+import { useFocusOnScreenChange, usePageTitle } from './pageTitle';
 import { ResetDemo } from './ResetDemo';
 import { StorageNotices } from './StorageNotices';
 import { Icon } from '../ui/Icon';
@@ -12,7 +12,8 @@ import { Icon } from '../ui/Icon';
 export function Layout() {
   const workspace = useProjectSelector((s) => s.project?.workspace ?? null);
   const main = useRef<HTMLElement>(null);
-  usePageTitle(main);
+  usePageTitle();
+  useFocusOnScreenChange(main);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>

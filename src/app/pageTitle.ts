@@ -22,12 +22,11 @@ export function pageTitle(path: string, numberName: (id: string) => string | nul
 const selectNumbers = (s: StoreSnapshot) => s.project?.numbers ?? null;
 
 /**
- * Keeps `document.title` in step with the address and the names in the workspace, and on
- * moving to another screen puts focus on the main region, so that a screen reader starts
+ * On moving to another screen, puts focus on the main region, so that a screen reader starts
  * reading the new screen instead of staying on the link that led there. An address with a
  * `#field` leaves focus to the screen, which puts it on that field.
  */
-export function usePageTitle(main: RefObject<HTMLElement | null>): void {
+export function useFocusOnScreenChange(main: RefObject<HTMLElement | null>): void {
   const { pathname, hash } = useLocation();
   // The address last acted on: the first screen keeps the browser's focus, and StrictMode's second run changes nothing.
   const last = useRef(pathname + hash);
@@ -37,6 +36,11 @@ export function usePageTitle(main: RefObject<HTMLElement | null>): void {
     last.current = at;
     if (!hash) main.current?.focus({ preventScroll: true });
   }, [pathname, hash, main]);
+}
+
+/** Keeps `document.title` in step with the address and the names in the workspace. */
+export function usePageTitle(): void {
+  const { pathname } = useLocation();
   const numbers = useProjectSelector(selectNumbers);
   useEffect(() => {
     if (!numbers) return;
