@@ -14,6 +14,7 @@ import { nodeDisplayName } from './inspector/OutputsEditor';
 import type { WorkspaceUpdate } from './inspector/QueueEditor';
 import type { EmitChange } from './inspector/useNodeData';
 import { IssuesPanel } from './IssuesPanel';
+import { NodeFinder } from './NodeFinder';
 import { needsLayout, placeMissingNodes } from './layout';
 import type { FlowHighlight } from './nodes/types';
 import { Palette } from './Palette';
@@ -85,6 +86,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const flow = number.flow;
   const root = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
+  const finder = useRef<HTMLInputElement>(null);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   // The overview map costs a redraw of every node per drag frame: off by default on big flows.
   const [minimap, setMinimap] = useState(() => flow.nodes.length <= MINIMAP_NODE_LIMIT);
@@ -94,7 +96,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
   const { editor, canUndo, canRedo } = useFlowEditor(number.id);
   const [announcement, announce] = useState('');
-  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas, announce });
+  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas, finder, announce });
   useShortcuts(root, commands);
 
   const checked = useNumberIssues(project, number.id);
@@ -145,6 +147,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
     <section className="cf-designer" ref={root} aria-labelledby="cf-designer-title">
       <DesignerToolbar
         title={<h1 id="cf-designer-title" className="cf-designer__title">{number.name} <small>{formatPhone(number.number)}</small></h1>}
+        finder={<NodeFinder ref={finder} flow={flow} workspace={workspace} onPick={commands.goToNode} />}
         canUndo={canUndo}
         canRedo={canRedo}
         commands={commands}

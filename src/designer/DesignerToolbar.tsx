@@ -9,6 +9,8 @@ import type { DesignerCommands } from './useDesignerCommands';
 export interface DesignerToolbarProps {
   /** The screen's heading, shown first. */
   title?: ReactNode;
+  /** Shown between the heading and the buttons: the "Find a node" box. */
+  finder?: ReactNode;
   canUndo: boolean;
   canRedo: boolean;
   /** Something Cut, Copy and Delete can act on: an edge, or a node other than the Inbound call node (never copied or deleted). */
@@ -40,6 +42,7 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
   return (
     <div className="cf-designer__head">
       {props.title}
+      {props.finder}
       <div className="cf-designer__toolbar" role="toolbar" aria-label="Designer">
         <button type="button" onClick={commands.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">Undo</button>
         <button type="button" onClick={commands.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">Redo</button>

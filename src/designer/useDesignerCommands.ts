@@ -25,6 +25,8 @@ export interface DesignerState {
   editor: FlowEditor;
   workspace: Workspace;
   canvas: RefObject<HTMLElement | null>;
+  /** The "Find a node" box, which Ctrl+F focuses. */
+  finder?: RefObject<HTMLInputElement | null>;
   /** Says what an edit did, for screen readers (a polite live region): focus stays where it was. */
   announce?: (text: string) => void;
 }
@@ -59,6 +61,17 @@ export function useDesignerCommands(state: DesignerState) {
       const br = rf.flowToScreenPosition({ x: p.x + size.width, y: p.y + size.height });
       if (tl.x >= r.left && tl.y >= r.top && br.x <= r.right && br.y <= r.bottom) return;
       void rf.setCenter(p.x + size.width / 2, p.y + size.height / 2, { zoom: rf.getZoom(), duration: 200 });
+    }
+
+    /** Centres the view on a node, zoomed in enough to read it; resolves once the view has moved. */
+    async function centreOn(nodeId: string) {
+      const n = rf.getInternalNode(nodeId);
+      if (!n) return;
+      const w = n.measured.width ?? n.width ?? 0;
+      const h = n.measured.height ?? n.height ?? 0;
+      await rf.setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 250 });
+      // React Flow renders the nodes now in view on the next frame.
+      await new Promise((r) => window.requestAnimationFrame ? window.requestAnimationFrame(r) : setTimeout(r, 16));
     }
 
     function addNode(type: string, at?: Position) {
@@ -143,11 +156,21 @@ export function useDesignerCommands(state: DesignerState) {
         if (!nodeId) return;
         if (issue.edgeId && !issue.nodeId) setSelection({ nodes: new Set(), edges: new Set([issue.edgeId]) });
         else setSelection(selectNodes([nodeId]));
-        const n = rf.getInternalNode(nodeId);
-        if (!n) return;
-        const w = n.measured.width ?? n.width ?? 0;
-        const h = n.measured.height ?? n.height ?? 0;
-        void rf.setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 250 });
+        void centreOn(nodeId);
+      },
+      /** Selects a node, brings it to the middle of the view and puts the keyboard on it (Find a node). */
+      goToNode(nodeId: string) {
+        latest.current.setSelection(selectNodes([nodeId]));
+        void centreOn(nodeId).then(() => {
+          // An off-screen node is only rendered once the view has come to it.
+          const nodes = latest.current.canvas.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [];
+          [...nodes].find((el) => el.dataset.id === nodeId)?.focus({ preventScroll: true });
+        });
+      },
+      find() {
+        const box = latest.current.finder?.current;
+        box?.focus();
+        box?.select();
       },
     };
   }, [rf]);

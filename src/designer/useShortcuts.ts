@@ -8,6 +8,8 @@ export interface ShortcutHandlers {
   cut(): void;
   paste(): void;
   remove(): void;
+  /** Ctrl/⌘+F: the designer's own find (the browser's cannot see nodes that are off screen). */
+  find?(): void;
 }
 
 const isEditable = (t: EventTarget | null) =>
@@ -15,8 +17,9 @@ const isEditable = (t: EventTarget | null) =>
 
 /**
  * The designer's keyboard shortcuts: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z and Ctrl+Y redo,
- * Ctrl/⌘+C, X, V, and Delete/Backspace. They act when focus is on the designer (or on
- * nothing), and never inside a text field, where the keys keep their text meaning.
+ * Ctrl/⌘+C, X, V, Delete/Backspace, and Ctrl/⌘+F to find a node. They act when focus is on the
+ * designer (or on nothing), and, but for find, never inside a text field, where the keys keep
+ * their text meaning.
  */
 export function useShortcuts(root: RefObject<HTMLElement | null>, handlers: ShortcutHandlers): void {
   const latest = useRef(handlers);
@@ -25,14 +28,17 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, handlers: Shor
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isEditable(e.target)) return;
+      if (e.defaultPrevented) return;
       const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target));
       if (!inside) return;
       const h = latest.current;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let run: (() => void) | null = null;
-      if (mod && key === 'z') run = e.shiftKey ? h.redo : h.undo;
+      // Find works from a text field too; the other keys keep their text meaning there.
+      if (mod && key === 'f' && !e.shiftKey && !e.altKey) run = h.find ?? null;
+      else if (isEditable(e.target)) return;
+      else if (mod && key === 'z') run = e.shiftKey ? h.redo : h.undo;
       else if (mod && key === 'y') run = h.redo;
       else if (mod && key === 'c') run = h.copy;
       else if (mod && key === 'x') run = h.cut;

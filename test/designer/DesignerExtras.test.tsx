@@ -1,4 +1,4 @@
-import { createEvent, fireEvent, screen, within } from '@testing-library/react';
+import { createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KIND_MIME } from '../../src/designer/FlowCanvas';
@@ -67,5 +67,52 @@ describe('designer extras', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(queueName()).toBe('Sales floor');
+  });
+});
+
+describe('Find a node', () => {
+  it('lists the nodes matching what is typed and, with the arrow keys and Enter, selects one and puts focus on it', async () => {
+    const user = userEvent.setup();
+    await createTestDesigner(makeProject({ flow }));
+    const box = await screen.findByRole('combobox', { name: 'Find a node' });
+    await user.type(box, 'desk');
+    const list = await screen.findByRole('listbox', { name: 'Matching nodes' });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringMatching(/^Sales desk Queue group/)]);
+    expect(screen.getByText('1 node found', { selector: '[role="status"]' })).toBeInTheDocument();
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', within(list).getByRole('option').id);
+    await user.keyboard('{Enter}');
+    // The inspector shows the node, and the keyboard is on it in the canvas.
+    expect(await screen.findByRole('heading', { name: 'Queue group: Sales desk' })).toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-id', 'q'));
+  });
+
+  it('finds a node by the employee or queue its card names, and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    await createTestDesigner(makeProject({ flow }));
+    const box = await screen.findByRole('combobox', { name: 'Find a node' });
+    await user.type(box, 'sales');
+    expect(within(await screen.findByRole('listbox', { name: 'Matching nodes' })).getByRole('option', { name: /Sales desk/ })).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'zebra');
+    expect(await screen.findByText('No node matches “zebra”', { selector: '[role="status"]' })).toBeInTheDocument();
+    expect(screen.queryByRole('listbox', { name: 'Matching nodes' })).toBeNull();
+  });
+
+  it('Escape closes the list, then clears the box; Ctrl+F comes back to it from the canvas', async () => {
+    const user = userEvent.setup();
+    await createTestDesigner(makeProject({ flow }));
+    const box = await screen.findByRole('combobox', { name: 'Find a node' });
+    await user.type(box, 'mail');
+    await screen.findByRole('listbox', { name: 'Matching nodes' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox', { name: 'Matching nodes' })).toBeNull();
+    expect(box).toHaveValue('mail');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    screen.getByRole('application', { name: 'Call flow of Hotline' }).focus();
+    await user.keyboard('{Control>}f{/Control}');
+    expect(box).toHaveFocus();
   });
 });

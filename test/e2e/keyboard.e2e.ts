@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { generatedProject } from '../helpers/generateFlow';
 import { openBrowser } from './browser';
 import type { E2E } from './browser';
 
@@ -92,6 +93,42 @@ describe('keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: 'Run all' }));
     await page.keyboard.press('Enter');
     await page.getByText('1 passed, 0 failed').waitFor();
+    expect(b.errors).toEqual([]);
+  });
+
+  it('reaches a node far off screen with Find a node (Ctrl+F), which brings it into view and puts focus on it', async () => {
+    const { page } = b;
+    page.setDefaultTimeout(15_000);
+    await page.goto('/numbers?mute=1');
+    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+    // 400 nodes in one column: the last ones are far below the first view, so not rendered at all.
+    const project = generatedProject(400);
+    const number = project.numbers[0]!;
+    const far = number.flow.nodes.at(-1)!;
+    await page.getByLabel('Import bundle').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) });
+    await page.getByRole('button', { name: 'Import and replace' }).click();
+    await page.getByRole('link', { name: `Open designer for ${number.name}` }).click();
+    const canvas = page.getByRole('application', { name: `Call flow of ${number.name}` });
+    const target = canvas.getByRole('group', { name: far.data.label as string, exact: true });
+    await canvas.getByRole('group', { name: 'incoming 1', exact: true }).waitFor();
+    expect(await target.count()).toBe(0);
+
+    await canvas.getByRole('group', { name: 'incoming 1', exact: true }).focus();
+    await page.keyboard.press('Control+f');
+    const box = page.getByRole('combobox', { name: 'Find a node' });
+    expect(await isFocused(box)).toBe(true);
+    await page.keyboard.type(far.data.label as string);
+    await page.getByRole('option', { name: new RegExp(`^${far.data.label}`) }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    await target.waitFor();
+    await expect.poll(() => isFocused(target.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]'))).toBe(true);
+    const view = (await canvas.boundingBox())!;
+    const node = (await target.boundingBox())!;
+    expect(node.y).toBeGreaterThanOrEqual(view.y);
+    expect(node.y + node.height).toBeLessThanOrEqual(view.y + view.height);
+    await page.getByRole('heading', { name: new RegExp(`: ${far.data.label}$`) }).waitFor();
     expect(b.errors).toEqual([]);
   });
 });
