@@ -113,7 +113,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
             onAddLead={outcome.addLead}
           />
           {outcome.rating && <button type="button" onClick={() => outcome.rate(null)}>Caller does not rate</button>}
-          <SaveScenario scenario={outcome.scenario} result={outcome.result} />
+          <SaveScenario scenario={outcome.scenario} usage={outcome.usage} result={outcome.result} />
         </>
       )}
       {view && <Timeline events={view.context.events} nodeName={nodeName} />}

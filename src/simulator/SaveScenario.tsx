@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
-import type { CallResult, CallScenario } from '../engine';
+import type { CallResult, CallScenario, Usage } from '../engine';
 import { useStore } from '../store/react';
 
 export interface SaveScenarioProps {
   scenario: CallScenario;
+  /** The usage counters the call began with: the saved scenario runs from them again. */
+  usage?: Usage;
   result: CallResult;
 }
 
 /** "Save as scenario": asks a name, stores the call with its observed outcome and path as the expectation. */
-export function SaveScenario({ scenario, result }: SaveScenarioProps) {
+export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
   const store = useStore();
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -29,6 +31,7 @@ export function SaveScenario({ scenario, result }: SaveScenarioProps) {
       id: `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       name: trimmed,
       scenario,
+      ...(usage ? { usage } : {}),
       expect: { outcome: result.outcome, path: result.path },
     });
     setSaved(trimmed);

@@ -8,11 +8,16 @@ export type ScenarioVerdict =
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Runs a saved scenario through `simulateCall` and checks every expected field present. */
+/**
+ * Runs a saved scenario through `simulateCall` and checks every expected field present. It runs
+ * from the usage counters it was saved with: calls made since move the "evenly" queue cursor
+ * and the month's recordings, and a replay should ring whom the call rang, in the same order.
+ */
 export function runScenario(project: Project, saved: SavedScenario): ScenarioVerdict {
   let result: CallResult;
   try {
-    result = simulateCall(project, saved.scenario);
+    const from = saved.usage ? { ...project, workspace: { ...project.workspace, usage: saved.usage } } : project;
+    result = simulateCall(from, saved.scenario);
   } catch (e) {
     return { id: saved.id, pass: false, result: null, problems: [e instanceof Error ? e.message : String(e)] };
   }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallResult, CallScenario, PhoneNumber } from '../engine';
+import type { CallResult, CallScenario, PhoneNumber, Usage } from '../engine';
 import { useStore } from '../store/react';
 import { finishCall, transferCall } from './engineRun';
 import { employeeName } from './describe';
@@ -13,6 +13,8 @@ export interface CallOutcomeState {
   result: CallResult;
   /** The call as a scenario that replays it. */
   scenario: CallScenario;
+  /** The workspace's usage counters when the call began, which a replay starts from. */
+  usage: Usage;
   /** The caller is at the rating prompt (A3). */
   rating: boolean;
   rate: (key: number | null) => void;
@@ -52,7 +54,7 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
     if (recording.hungUpAt !== null) {
       scenario = { ...scenario, patienceSeconds: fitPatience(session.project, scenario, output.path, recording.hungUpAt) };
     }
-    return { scenario, result: finishCall(session.project, scenario, output) };
+    return { scenario, usage: session.project.workspace.usage, result: finishCall(session.project, scenario, output) };
   }, [session, output, ratingGiven]);
 
   const persist = useCallback((id: number, scenario: CallScenario, result: CallResult) => {

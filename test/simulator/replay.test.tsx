@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { simulateCall } from '../../src/engine';
+import { runScenario } from '../../src/simulator/scenarioRun';
 import { renderPanel, skipUntil } from './helpers';
 
 describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
@@ -41,5 +42,43 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     const replay = simulateCall(store.getSnapshot().project!, saved.scenario);
     expect(replay.outcome).toEqual({ kind: 'abandoned' });
     expect(replay.path).toEqual(saved.expect.path);
+  });
+
+  it('replays the call as it went after later calls moved the "evenly" queue cursor: from the counters it began with (Q3)', async () => {
+    const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    const queue = store.getSnapshot().project!.workspace.queues.find((q) => q.distribution === 'evenly')!;
+    const before = store.getSnapshot().project!.workspace.usage;
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByRole('button', { name: 'Press nothing' }) !== null);
+    await user.click(screen.getByRole('button', { name: 'Press nothing' }));
+    await skipUntil(user, () => screen.queryByText(/^Main menu waits for keys/) !== null);
+    await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: '1' }));
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await user.click(await screen.findByRole('button', { name: /^Answer \(/ }));
+    await skipUntil(user, () => screen.queryByRole('heading', { name: /^Connected/ }) !== null);
+    // The hotline asks for a rating (A3): the call is logged, and its counters kept, after that.
+    await user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
+
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.type(screen.getByLabelText('Scenario name'), 'Sales, first free');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = store.listScenarios('hotline').find((s) => s.name === 'Sales, first free')!;
+    expect(saved.usage).toEqual(before);
+
+    // The call moved the cursor on: from today's counters the same call would ring the others first.
+    const now = store.getSnapshot().project!;
+    expect(now.workspace.usage.queueCursor[queue.id]).toBe((saved.expect.outcome as { employeeId: string }).employeeId);
+    const firstRung = (events: { type: string; text: string }[]) => events.find((e) => e.type === 'ring.ringing')?.text;
+    const answerer = now.workspace.employees.find((e) => e.id === now.workspace.usage.queueCursor[queue.id])!.name;
+    expect(firstRung(simulateCall(now, saved.scenario).events)).not.toContain(answerer);
+    // Run as saved, it rings first whoever the live call rang first, who answered at once.
+    const verdict = runScenario(now, saved);
+    expect(verdict.pass).toBe(true);
+    expect(firstRung(verdict.result!.events)).toContain(answerer);
+
+    await user.click(screen.getByRole('tab', { name: 'Scenarios' }));
+    await user.click(screen.getByRole('button', { name: 'Run all' }));
+    const item = within(screen.getByRole('list', { name: 'Scenarios' })).getByText('Sales, first free').closest('li')!;
+    expect(await within(item).findByText('Pass')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Instant, MAX_NAME, Name } from './common';
+import { Usage } from './workspace';
 
 export const ANSWERS = ['answer', 'noAnswer', 'busy'] as const;
 export const Answer = z.enum(ANSWERS);
@@ -35,12 +36,14 @@ export type Outcome = z.infer<typeof Outcome>;
 
 /**
  * A saved scenario: a call and what it is expected to give. `expect` holds any subset of a
- * CallResult's fields; a run passes when every field present matches.
+ * CallResult's fields; a run passes when every field present matches. `usage`: the workspace's
+ * counters when the call was made, which it runs from again (absent: the workspace's current ones).
  */
 export const SavedScenario = z.object({
   id: Id,
   name: Name,
   scenario: CallScenario,
+  usage: Usage.optional(),
   expect: z.object({
     outcome: Outcome,
     path: z.array(z.string().max(MAX_NAME)).max(1_000).optional(),
