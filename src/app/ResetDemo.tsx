@@ -14,7 +14,7 @@ export function ResetDemo() {
       {asking && (
         <ConfirmDialog
           title="Reset the demo workspace?"
-          message="Every number, flow, setting, scenario and upload in this browser is replaced by the demo workspace. Export first if you want to keep your work."
+          message="Every number, flow, setting, scenario and upload in this browser is replaced by the demo workspace, and published revisions are deleted. Export first if you want to keep your work."
           confirmLabel="Reset demo"
           danger
           onCancel={() => setAsking(false)}

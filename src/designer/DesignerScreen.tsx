@@ -146,7 +146,13 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   return (
     <section className="cf-designer" ref={root} aria-labelledby="cf-designer-title">
       <DesignerToolbar
-        title={<h1 id="cf-designer-title" className="cf-designer__title">{number.name} <small>{formatPhone(number.number)}</small></h1>}
+        title={(
+          <>
+            <h1 id="cf-designer-title" className="cf-designer__title">{number.name} <small>{formatPhone(number.number)}</small></h1>
+            {/* Recording, hours, prefix, hold music…: the rest of what the number does, one step away. */}
+            <Link className="cf-designer__settings" to={`/numbers/${encodeURIComponent(number.id)}/settings`} aria-label={`Settings for ${number.name}`}>Settings</Link>
+          </>
+        )}
         finder={<NodeFinder ref={finder} flow={flow} workspace={workspace} onPick={commands.goToNode} />}
         canUndo={canUndo}
         canRedo={canRedo}

@@ -1,4 +1,5 @@
-import type { Project } from './schema/project';
+import type { Flow } from './schema/flow';
+import type { NumberSettings } from './schema/settings';
 
 /** Collects the `assetId` of every `{ kind: 'upload', assetId }` melody in a node's data, however deep. */
 function collectUploads(value: unknown, into: Set<string>): void {
@@ -15,8 +16,9 @@ function collectUploads(value: unknown, into: Set<string>): void {
 /**
  * The uploaded files the project uses: every number's hold music and every melody in its flow's
  * nodes (greetings, prompts, voicemail greetings…). An asset outside this set is used nowhere.
+ * Revisions have a flow and settings too, and can be passed with the numbers.
  */
-export function assetsInUse(project: Pick<Project, 'numbers'>): Set<string> {
+export function assetsInUse(project: { numbers: readonly { flow: Flow; settings: NumberSettings }[] }): Set<string> {
   const used = new Set<string>();
   for (const n of project.numbers) {
     const m = n.settings.holdMusic;

@@ -30,7 +30,7 @@ function uncachedCheck(value: string): PhoneCheck {
   if (!E164.test(value)) {
     if (!value.startsWith('+')) return { ok: false, message: 'must start with + and the country code' };
     if (/[^\d+]/.test(value.slice(1)) || value.indexOf('+', 1) >= 0) return { ok: false, message: 'may contain only digits after the +' };
-    if (value[1] === '0') return { ok: false, message: 'a country code never starts with 0' };
+    if (value[1] === '0') return { ok: false, message: 'starts with 0 after the +, and no country code does' };
     const digits = value.length - 1;
     return { ok: false, message: digits < 8 ? `has ${digits} digits; at least 8 are needed` : `has ${digits} digits; at most 15 are allowed` };
   }

@@ -33,7 +33,7 @@ export function NumberSettingsScreen({ numberId }: { numberId: string }) {
   const assets = useMemo<HoldMusicAssets>(() => ({
     putAsset: (data, meta) => store.putAsset(data, meta),
     getAsset: (id) => store.getAsset(id),
-    deleteAsset: (id) => store.deleteAsset(id),
+    releaseAsset: (id) => store.releaseAsset(id),
   }), [store]);
   if (!project) return <Loading />;
   if (!number) {

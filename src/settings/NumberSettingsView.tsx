@@ -42,7 +42,7 @@ export function NumberSettingsView(props: NumberSettingsViewProps) {
       <CallbackSection number={number} onChange={onChange} />
       <BackupSection {...props} />
       <ForwardingSection {...props} />
-      <HoldMusicSection number={number} project={props.project} onChange={onChange} assets={assets} />
+      <HoldMusicSection number={number} onChange={onChange} assets={assets} />
       <DisconnectSection number={number} onNumberChange={onNumberChange} />
     </div>
   );

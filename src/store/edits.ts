@@ -58,6 +58,10 @@ export function createEdits({ state: s, edit }: Deps): Edits {
         name: as?.name ?? `${source.name} (copy)`,
         // Two numbers with one outbound prefix clash (S1): the copy starts without one.
         settings: { ...source.settings, outbound: { ...source.settings.outbound, prefix: null } },
+        // A copy is a new line: connected, whatever the source's disconnection (S5) is doing.
+        status: 'active',
+        disconnectRequestedAt: null,
+        disconnectedAt: null,
       });
       edit((p) => {
         s.positions.set(copy.id, nextPosition(s));

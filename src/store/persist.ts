@@ -91,17 +91,19 @@ export interface Written {
 
 /**
  * Replaces everything stored with `project` (seed, import, reset). Revs continue from the stored
- * ones, so that other tabs see every number move on. With `onlyIfEmpty`, does nothing and
+ * ones, so that other tabs see every number move on. The old workspace's revisions and call log
+ * go too: they belong to numbers that are gone, even where a new number has the same id (a
+ * restore would bring another company's flow back). With `onlyIfEmpty`, does nothing and
  * returns null when another tab has seeded meanwhile.
  */
 export async function replaceAll(db: StudioDB, project: Project, assets: AssetRecord[], onlyIfEmpty = false): Promise<Written | null> {
-  return db.transaction('rw', [db.workspace, db.numbers, db.scenarios, db.assets], async () => {
+  return db.transaction('rw', [db.workspace, db.numbers, db.scenarios, db.assets, db.revisions, db.callLog], async () => {
     const old = await db.numbers.toArray();
     const oldWs = await db.workspace.get(WORKSPACE_KEY);
     if (onlyIfEmpty && (oldWs || old.length > 0)) return null;
     const oldRevs = new Map(old.map((r) => [r.id, r.rev]));
     const revs = new Map<string, number>();
-    await Promise.all([db.numbers.clear(), db.scenarios.clear(), db.assets.clear()]);
+    await Promise.all([db.numbers.clear(), db.scenarios.clear(), db.assets.clear(), db.revisions.clear(), db.callLog.clear()]);
     const wsRev = (oldWs?.rev ?? 0) + 1;
     await db.workspace.put(workspaceRow(project.workspace, wsRev));
     await db.numbers.bulkPut(project.numbers.map((n, i) => {

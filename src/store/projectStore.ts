@@ -268,6 +268,8 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     }
     // Not stored: the stored revs stay the base, and everything is marked unsaved so that a later write stores it.
     adopt(project, assets, written?.revs ?? before.revs, written?.wsRev ?? before.wsRev);
+    s.revisions = [];
+    s.calls = [];
     if (!written) {
       s.dirty.workspace = true;
       for (const n of project.numbers) s.dirty.numbers.add(n.id);

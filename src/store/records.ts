@@ -1,4 +1,4 @@
-import { validateNumber } from '../engine';
+import { assetsInUse, validateNumber } from '../engine';
 import type { PhoneNumber } from '../engine';
 import { CURRENT_VERSION } from '../engine';
 import { newId } from './bytes';
@@ -19,7 +19,7 @@ interface Deps {
 }
 
 type Records = Pick<ProjectStore,
-  'publishRevision' | 'listRevisions' | 'restoreRevision' | 'putAsset' | 'getAsset' | 'deleteAsset' | 'listAssets' | 'logCall' | 'listCalls'>;
+  'publishRevision' | 'listRevisions' | 'restoreRevision' | 'putAsset' | 'getAsset' | 'deleteAsset' | 'releaseAsset' | 'listAssets' | 'logCall' | 'listCalls'>;
 
 function metaOf(a: AssetMeta): AssetMeta {
   return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, channels: a.channels };
@@ -51,6 +51,13 @@ export function createRecords({ state: s, updateNumber, fail, emit }: Deps): Rec
     } catch {
       return [];
     }
+  }
+
+  async function deleteAsset(id: string) {
+    if (!s.assets.delete(id)) return;
+    s.assetsVersion++;
+    emit();
+    await attempt(() => s.db!.assets.delete(id));
   }
 
   return {
@@ -99,11 +106,15 @@ export function createRecords({ state: s, updateNumber, fail, emit }: Deps): Rec
     async getAsset(id) {
       return s.assets.get(id) ?? null;
     },
-    async deleteAsset(id) {
-      if (!s.assets.delete(id)) return;
-      s.assetsVersion++;
-      emit();
-      await attempt(() => s.db!.assets.delete(id));
+    deleteAsset,
+    async releaseAsset(id) {
+      if (!s.project || !s.assets.has(id)) return false;
+      // A published revision may play it, in any number's history: a restore would find it gone.
+      const stored = await read(() => s.db!.revisions.toArray());
+      const revisions = mergeById<Revision>(stored.map(({ v: _v, ...r }) => r), s.revisions);
+      if (assetsInUse({ numbers: [...s.project.numbers, ...revisions] }).has(id)) return false;
+      await deleteAsset(id);
+      return true;
     },
     listAssets: () => [...s.assets.values()].map(metaOf),
 

@@ -125,6 +125,11 @@ export interface ProjectStore {
   putAsset(data: Blob | ArrayBuffer | Uint8Array, meta: { fileName: string; mimeType?: string; channels?: number | null; id?: string }): Promise<AssetMeta>;
   getAsset(id: string): Promise<AssetRecord | null>;
   deleteAsset(id: string): Promise<void>;
+  /**
+   * Deletes an uploaded file when nothing plays it any more: no number's hold music or melody,
+   * and no published revision's. Resolves with whether it was deleted.
+   */
+  releaseAsset(id: string): Promise<boolean>;
   listAssets(): AssetMeta[];
 
   logCall(entry: { numberId: string; scenario: CallScenario; result: CallResult; at?: string }): Promise<CallLogEntry>;

@@ -41,7 +41,7 @@ export function memoryAssets(): HoldMusicAssets {
       return { id };
     },
     getAsset: async (id) => files.get(id) ?? null,
-    deleteAsset: async (id) => void files.delete(id),
+    releaseAsset: async (id) => files.delete(id),
   };
 }
 

@@ -46,6 +46,11 @@ describe('designer extras', () => {
     expect(d.flow()).toBe(before);
   });
 
+  it('links to the number\'s settings from its heading', async () => {
+    await createTestDesigner(makeProject({ flow }));
+    expect(await screen.findByRole('link', { name: 'Settings for Hotline' })).toHaveAttribute('href', '/numbers/n1/settings');
+  });
+
   it('tells the user when the number does not exist', async () => {
     await createTestDesigner(makeProject({ flow }), { numberId: 'nope' });
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no number with id “nope”');

@@ -10,7 +10,8 @@ describe('phone numbers', () => {
 
   it('rejects what is not E.164, saying why', () => {
     expect(checkE164('0901234567')).toEqual({ ok: false, message: 'must start with + and the country code' });
-    expect(checkE164('+0901234567')).toMatchObject({ ok: false, message: expect.stringContaining('never starts with 0') });
+    expect(checkE164('+0901234567')).toMatchObject({ ok: false, message: expect.stringContaining('no country code does') });
+    expect(parsePhoneInput('+0123456789')).toEqual({ ok: false, message: 'The number starts with 0 after the +, and no country code does.' });
     expect(checkE164('+8490 1234')).toMatchObject({ ok: false, message: expect.stringContaining('only digits') });
     expect(checkE164('+1234567')).toMatchObject({ ok: false, message: 'has 7 digits; at least 8 are needed' });
     expect(checkE164('+1234567890123456')).toMatchObject({ ok: false, message: 'has 16 digits; at most 15 are allowed' });

@@ -53,6 +53,7 @@ export async function renderWithStore(ui: ReactElement, project: Project, opts: 
   return {
     store,
     user,
+    view: result,
     /** Moves the fixed clock to `now`. */
     setNow: (now: string) => result.rerender(wrap(ui, now)),
     number: (id: string): PhoneNumber => {

@@ -71,15 +71,44 @@ describe('Hold music section', () => {
     expect(number('n1').settings.holdMusic).toEqual({ kind: 'builtin', language: 'en' });
   });
 
-  it('deletes the file it replaces, so that neither storage nor an export keeps it', async () => {
-    const { user, number, store } = await renderWithStore(screenFor, makeProject());
+  it('offers a replaced file back while the page is open, and deletes it when the page is left, so that neither storage nor an export keeps it', async () => {
+    const { user, number, store, view } = await renderWithStore(screenFor, makeProject());
     await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono'), 'old.mp3'));
     await waitFor(() => expect(number('n1').settings.holdMusic.kind).toBe('upload'));
     const old = number('n1').settings.holdMusic as { assetId: string };
     await user.upload(screen.getByLabelText('Replace with another file'), fileOf(withId3(mp3Bytes('mono')), 'new.mp3'));
     await waitFor(() => expect(number('n1').settings.holdMusic).toMatchObject({ fileName: 'new.mp3' }));
+    // Taken back, then left again: the old file is still there until the page goes.
+    await user.click(screen.getByRole('button', { name: 'Use “old.mp3” again' }));
+    expect(number('n1').settings.holdMusic).toMatchObject({ fileName: 'old.mp3', assetId: old.assetId });
+    await user.click(screen.getByRole('button', { name: 'Use “new.mp3” again' }));
+    expect(number('n1').settings.holdMusic).toMatchObject({ fileName: 'new.mp3' });
+    expect(await store.getAsset(old.assetId)).not.toBeNull();
+    view.unmount();
     await waitFor(async () => expect(await store.getAsset(old.assetId)).toBeNull());
     expect((await store.exportBundle()).assets.map((a) => a.fileName)).toEqual(['new.mp3']);
+  });
+
+  it('a language picked by mistake (an arrow key in the list) leaves the upload one click away', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono'), 'tune.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic.kind).toBe('upload'));
+    await user.click(within(screen.getByRole('group', { name: 'Built-in hold music' })).getAllByRole('radio')[1]!);
+    expect(number('n1').settings.holdMusic.kind).toBe('builtin');
+    await user.click(screen.getByRole('button', { name: 'Use “tune.mp3” again' }));
+    expect(number('n1').settings.holdMusic).toMatchObject({ kind: 'upload', fileName: 'tune.mp3' });
+  });
+
+  it('keeps a removed file that a published revision plays, so that restoring it finds its audio', async () => {
+    const { user, number, store, view } = await renderWithStore(screenFor, makeProject());
+    await user.upload(screen.getByLabelText('Upload hold music'), fileOf(mp3Bytes('mono'), 'kept.mp3'));
+    await waitFor(() => expect(number('n1').settings.holdMusic.kind).toBe('upload'));
+    const kept = number('n1').settings.holdMusic as { assetId: string };
+    expect((await store.publishRevision('n1', 'With music')).ok).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Remove uploaded hold music' }));
+    view.unmount();
+    expect(await store.releaseAsset(kept.assetId)).toBe(false);
+    expect(await store.getAsset(kept.assetId)).not.toBeNull();
   });
 
   it('keeps a replaced file that a melody of the flow still plays', async () => {
@@ -93,6 +122,7 @@ describe('Hold music section', () => {
     }));
     await user.click(screen.getByRole('button', { name: 'Remove uploaded hold music' }));
     expect(number('n1').settings.holdMusic.kind).toBe('builtin');
+    expect(await store.releaseAsset(shared.assetId)).toBe(false);
     expect(await store.getAsset(shared.assetId)).not.toBeNull();
   });
 });

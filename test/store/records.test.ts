@@ -22,6 +22,14 @@ describe('numbers', () => {
     const stored = await readStored(name);
     expect(stored.numbers.sort((x, y) => x.position - y.position).map((r) => (r.doc as { name: string }).name)).toEqual(['Hotline', 'Office', 'New', 'Hotline (copy)']);
   });
+
+  it('S5 a copy of a number whose disconnection is pending is a connected line of its own', async () => {
+    const s = await ready();
+    s.updateNumber('n1', (n) => ({ ...n, status: 'disconnect_pending', disconnectRequestedAt: '2026-11-26T10:00:00Z' }));
+    const copy = s.duplicateNumber('n1', { number: '+842871238888', name: 'Copy' })!;
+    expect(copy).toMatchObject({ status: 'active', disconnectRequestedAt: null, disconnectedAt: null });
+    expect(s.getSnapshot().project!.numbers[0]).toMatchObject({ status: 'disconnect_pending' });
+  });
 });
 
 describe('revisions', () => {
@@ -49,6 +57,23 @@ describe('revisions', () => {
     const n1 = s.getSnapshot().project?.numbers[0];
     expect(n1?.flow).toEqual(published.revision.flow);
     expect(n1?.settings.backupNumber).toBeNull();
+  });
+
+  it('an import, which replaces the workspace, takes the old revisions and call log with it, also in a new tab', async () => {
+    const name = uniqueName();
+    const s = await ready(name);
+    expect((await s.publishRevision('n1', 'Old company')).ok).toBe(true);
+    const scenario = { numberId: 'n1', from: '+84909000000', at: '2026-11-26T03:00:00Z' };
+    await s.logCall({ numberId: 'n1', scenario: scenario as never, result: { outcome: { kind: 'hangup' } } as never });
+    // A bundle of another company whose number has the same id.
+    const bundle = await s.exportBundle();
+    expect(await s.importBundle(JSON.stringify({ ...bundle, workspace: { ...bundle.workspace, name: 'Other Co' } }))).toEqual({ ok: true });
+    expect(await s.listRevisions('n1')).toEqual([]);
+    expect(await s.listCalls('n1')).toEqual([]);
+    s.close();
+    const reopened = await ready(name);
+    expect(await reopened.listRevisions('n1')).toEqual([]);
+    expect(await reopened.listCalls()).toEqual([]);
   });
 });
 

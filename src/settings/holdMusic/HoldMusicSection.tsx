@@ -1,24 +1,40 @@
-import { assetsInUse } from '../../engine';
+import { useEffect, useRef, useState } from 'react';
 import type { HoldMusic } from '../../engine';
 import type { SectionProps } from '../sections/types';
 import { SettingsSection } from '../SettingsSection';
 import { BuiltinPicker } from './BuiltinPicker';
 import type { HoldMusicAssets } from './types';
 import { UploadPicker } from './UploadPicker';
+import type { Upload } from './UploadPicker';
 
 /**
- * Hold music (S2, Q5): one of six built-in languages, or an uploaded mono MP3 of up to 2 MB. An
- * uploaded file that is replaced or removed, and that no other number or melody uses, is
- * deleted: otherwise it stayed in storage and in every export.
+ * Hold music (S2, Q5): one of six built-in languages, or an uploaded mono MP3 of up to 2 MB.
+ * An upload left for another choice can be taken back while the page is open ("Use … again":
+ * an arrow key in the language list is enough to leave it). Leaving the page releases it: the
+ * store deletes it unless a number, a melody or a published revision still plays it, so it
+ * does not stay in storage and in every export.
  */
-export function HoldMusicSection({ number, project, onChange, assets }: Pick<SectionProps, 'number' | 'project' | 'onChange'> & { assets: HoldMusicAssets }) {
+export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps, 'number' | 'onChange'> & { assets: HoldMusicAssets }) {
   const music = number.settings.holdMusic;
+  const current = music.kind === 'upload' ? music : null;
+  // The upload this visit left, and every one it left before (released when the page goes).
+  const [previous, setPrevious] = useState<Upload | null>(null);
+  const left = useRef(new Map<string, Upload>());
+  const latest = useRef({ assets, current });
+  latest.current = { assets, current };
+  useEffect(() => () => {
+    const { assets: store, current: now } = latest.current;
+    for (const id of left.current.keys()) if (id !== now?.assetId) void store.releaseAsset(id);
+  }, []);
+
   const set = (next: HoldMusic) => {
     onChange((s) => ({ ...s, holdMusic: next }));
-    if (music.kind !== 'upload' || (next.kind === 'upload' && next.assetId === music.assetId)) return;
-    const after = project.numbers.map((n) => (n.id === number.id ? { ...n, settings: { ...n.settings, holdMusic: next } } : n));
-    if (!assetsInUse({ numbers: after }).has(music.assetId)) void assets.deleteAsset(music.assetId);
+    if (current && !(next.kind === 'upload' && next.assetId === current.assetId)) {
+      left.current.set(current.assetId, current);
+      setPrevious(current);
+    }
   };
+  const again = previous && previous.assetId !== current?.assetId ? previous : null;
   return (
     <SettingsSection id="settings-hold-music" title="Hold music" intro="Plays to callers while a queue group rings.">
       <BuiltinPicker
@@ -26,7 +42,8 @@ export function HoldMusicSection({ number, project, onChange, assets }: Pick<Sec
         onSelect={(language) => set({ kind: 'builtin', language })}
       />
       <UploadPicker
-        current={music.kind === 'upload' ? music : null}
+        current={current}
+        previous={again}
         assets={assets}
         onUploaded={set}
         onRemove={() => set({ kind: 'builtin', language: 'en' })}

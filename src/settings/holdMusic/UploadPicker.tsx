@@ -4,10 +4,12 @@ import { checkHoldMusic, readMp3Info } from '../../engine';
 import type { HoldMusicAssets } from './types';
 import { useAssetUrl } from './useAssetUrl';
 
-type Upload = Extract<HoldMusic, { kind: 'upload' }>;
+export type Upload = Extract<HoldMusic, { kind: 'upload' }>;
 
 interface Props {
   current: Upload | null;
+  /** An upload this visit of the page moved away from: offered back until the page is left. */
+  previous?: Upload | null;
   assets: HoldMusicAssets;
   onUploaded: (music: Upload) => void;
   onRemove: () => void;
@@ -31,7 +33,7 @@ function sizeText(bytes: number): string {
  * Uploading your own hold music (S2): the file's bytes are checked (.mp3, ≤ 2 MB, mono) before
  * anything is stored; a refused file says why and changes nothing.
  */
-export function UploadPicker({ current, assets, onUploaded, onRemove }: Props) {
+export function UploadPicker({ current, previous = null, assets, onUploaded, onRemove }: Props) {
   const id = useId();
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -67,6 +69,11 @@ export function UploadPicker({ current, assets, onUploaded, onRemove }: Props) {
           {missing && <p className="field-error">The audio of this file is missing from this browser’s storage; upload it again.</p>}
           <button type="button" onClick={onRemove}>Remove uploaded hold music</button>
         </div>
+      )}
+      {previous && (
+        <p>
+          <button type="button" onClick={() => onUploaded(previous)}>Use “{previous.fileName}” again</button>
+        </p>
       )}
       <div className="field">
         <label htmlFor={id}>{current ? 'Replace with another file' : 'Upload hold music'}</label>

@@ -2,6 +2,6 @@
 export interface HoldMusicAssets {
   putAsset(data: Uint8Array, meta: { fileName: string; mimeType?: string; channels?: number | null }): Promise<{ id: string }>;
   getAsset(id: string): Promise<{ bytes: Uint8Array; mimeType: string } | null>;
-  /** Deletes an uploaded file that nothing uses any more (a replaced or removed hold music). */
-  deleteAsset(id: string): Promise<void>;
+  /** Deletes an uploaded file if nothing plays it any more, no published revision either (a replaced or removed hold music). */
+  releaseAsset(id: string): Promise<unknown>;
 }

@@ -153,7 +153,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       {modal?.kind === 'confirmImport' && (
         <ConfirmDialog
           title={`Import “${modal.fileName}”?`}
-          message={`It replaces this whole workspace (“${project.workspace.name}”, ${project.numbers.length} numbers) with “${modal.incoming.workspace.name}” (${modal.incoming.numbers.length} numbers). Export first to keep a copy.`}
+          message={`It replaces this whole workspace (“${project.workspace.name}”, ${project.numbers.length} numbers) with “${modal.incoming.workspace.name}” (${modal.incoming.numbers.length} numbers), and deletes its published revisions. Export first to keep a copy.`}
           confirmLabel="Import and replace"
           danger
           onCancel={close}
