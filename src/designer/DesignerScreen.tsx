@@ -22,7 +22,7 @@ import { lockedReasonFor, paletteItems } from './palette';
 import { DesignerToolbar } from './DesignerToolbar';
 import { RevisionsPanel } from './RevisionsPanel';
 import { useRevisions } from './useRevisions';
-import { EMPTY_SELECTION } from './selection';
+import { EMPTY_SELECTION, pruneSelection } from './selection';
 import type { Selection } from './selection';
 import { useDesignerCommands } from './useDesignerCommands';
 import { useFlowEditor } from './useFlowEditor';
@@ -87,7 +87,11 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const root = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const finder = useRef<HTMLInputElement>(null);
-  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const selection = useMemo(() => pruneSelection(chosen, flow), [chosen, flow]);
+  useEffect(() => {
+    if (selection !== chosen) setSelection(selection);
+  }, [selection, chosen]);
   // The overview map costs a redraw of every node per drag frame: off by default on big flows.
   const [minimap, setMinimap] = useState(() => flow.nodes.length <= MINIMAP_NODE_LIMIT);
   // On a narrow window the simulator column would leave the canvas too small to read: it starts hidden there.

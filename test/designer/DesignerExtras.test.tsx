@@ -121,3 +121,16 @@ describe('Find a node', () => {
     expect(box).toHaveFocus();
   });
 });
+
+describe('selection after undo', () => {
+  it('a node added from the palette and undone leaves nothing selected: the next node clicked opens in the inspector', async () => {
+    const user = userEvent.setup();
+    await createTestDesigner(makeProject({ flow }));
+    await user.click(await screen.findByRole('button', { name: 'Add Hang up' }));
+    expect(await screen.findByRole('heading', { name: 'Hang up' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const canvas = screen.getByRole('application', { name: 'Call flow of Hotline' });
+    fireEvent.click(await within(canvas).findByRole('group', { name: /^Mailbox/ }));
+    expect(await screen.findByRole('heading', { name: 'Voicemail: Mailbox' })).toBeInTheDocument();
+  });
+});

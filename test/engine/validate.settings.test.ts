@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateNumber } from '../../src/engine';
 import type { FlowIssue } from '../../src/engine';
-import { makeProject } from '../helpers/factories';
+import { makeFlow, makeProject } from '../helpers/factories';
 
 const withCode = (issues: FlowIssue[], code: string) => issues.filter((i) => i.code === code);
 const withSettings = (settings: Record<string, unknown>, extra: Parameters<typeof makeProject>[0] = {}) =>
@@ -150,5 +150,17 @@ describe('workspace extensions', () => {
       expect.objectContaining({ severity: 'error', field: 'workspace.employees.u2.extension', message: expect.stringContaining("which Employee 'Anna Pham' already has") }),
       expect.objectContaining({ field: 'workspace.queues.sales.extension' }),
     ]);
+  });
+});
+
+describe('N3 working hours switched off', () => {
+  const flow = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'h', type: 'hours', data: { label: 'Office open?' } }, { id: 'vm', type: 'voicemail' }],
+    [['in', 'next', 'h'], ['h', 'open', 'vm'], ['h', 'closed', 'vm']]);
+
+  it('hours-off: N3 a Working hours node warns while the number\'s hours are off: Closed is never taken', () => {
+    expect(withCode(withSettings({ hours: { enabled: false } }, { flow }), 'hours-off')).toEqual([
+      expect.objectContaining({ severity: 'warning', nodeId: 'h', field: 'settings.hours.enabled', message: expect.stringContaining("'Closed' is never taken") }),
+    ]);
+    expect(withCode(withSettings({ hours: { enabled: true } }, { flow }), 'hours-off')).toEqual([]);
   });
 });

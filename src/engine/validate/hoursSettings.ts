@@ -1,6 +1,7 @@
 import type { Hours } from '../schema/settings';
 import { WEEKDAYS } from '../schema/settings';
 import type { ValidationContext } from './context';
+import { nodeName } from './context';
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 /** Days in each month of a leap year: 29.02 is a real holiday date (it comes every four years). */
@@ -41,9 +42,19 @@ export function isHolidayDate(ddmm: string): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 
-/** hours-invalid: the time zone, each day's intervals, and the holidays. */
+/**
+ * hours-invalid: the time zone, each day's intervals, and the holidays. hours-off: a Working
+ * hours node while the number's working hours are off, where every call takes 'Open' (N3) and
+ * what 'Closed' leads to never runs; a new number starts with them off.
+ */
 export function checkHours(ctx: ValidationContext): void {
   const hours: Hours = ctx.number.settings.hours;
+  if (!hours.enabled) {
+    for (const node of ctx.nodes.values()) {
+      if (node.type !== 'hours') continue;
+      ctx.warn('hours-off', `Working hours are off for this number, so ${nodeName(node)} sends every call to 'Open' and 'Closed' is never taken. Turn working hours on in the number's settings and set them.`, { nodeId: node.id, field: 'settings.hours.enabled' });
+    }
+  }
   if (!isIanaTimeZone(hours.timezone)) {
     ctx.error('hours-invalid', `The working hours' time zone '${hours.timezone}' is not a time zone name such as Asia/Ho_Chi_Minh or Europe/Berlin. Pick one from the list.`, { field: 'settings.hours.timezone' });
   }
