@@ -11,14 +11,20 @@ export interface PathListProps {
   onSimulate: (path: ExploredPath) => void;
 }
 
-/** The inputs of a scenario in words: who, when, keys, answers. */
-export function inputsText(project: Project, s: CallScenario): string[] {
+const ANSWERED: Record<string, string> = { answer: 'answers', noAnswer: 'does not answer', busy: 'busy' };
+
+/**
+ * The inputs of a scenario in words: who, when, keys, answers. `waits`: the call passes a wait
+ * for keys, so a scenario that keys nothing says so (the menu's timeout path, for one).
+ */
+export function inputsText(project: Project, s: CallScenario, waits = false): string[] {
   const zone = project.numbers.find((n) => n.id === s.numberId)?.settings.hours.timezone ?? 'UTC';
   const lines = [`From ${formatPhone(s.from)} at ${zonedText(s.at, zone)} (${zone})`];
   if (!s.serviceAvailable) lines.push('Service unavailable');
   if (s.sipToExtension) lines.push(`SIP To: ${s.sipToExtension}`);
-  if (s.digits.length) lines.push(`Keys: ${s.digits.map((d) => d ?? 'nothing').join(', then ')}`);
-  const answers = Object.entries(s.answers).map(([who, a]) => `${project.workspace.employees.some((e) => e.id === who) ? employeeName(project.workspace, who) : formatPhone(who)}: ${Array.isArray(a) ? a.join(', ') : a}`);
+  if (s.digits.some((d) => d)) lines.push(`Keys: ${s.digits.map((d) => d ?? 'nothing').join(', then ')}`);
+  else if (waits) lines.push('Keys: none; every wait for keys runs out');
+  const answers = Object.entries(s.answers).map(([who, a]) => `${project.workspace.employees.some((e) => e.id === who) ? employeeName(project.workspace, who) : formatPhone(who)} ${(Array.isArray(a) ? a : [a]).map((x) => ANSWERED[x] ?? x).join(', then ')}`);
   if (answers.length) lines.push(`Answers: ${answers.join('; ')}`);
   return lines;
 }
@@ -33,7 +39,7 @@ export function PathList({ project, number, paths, onShow, onSimulate }: PathLis
           <li key={i}>
             <strong>{outcomeHeadline(project, number.id, p.outcome)}</strong>
             <p>{p.path.map((id) => nodeLabel(number, id)).join(' → ')}</p>
-            <ul className="sim-muted">{inputsText(project, p.scenario).map((l) => <li key={l}>{l}</li>)}</ul>
+            <ul className="sim-muted">{inputsText(project, p.scenario, passesWait(number, p.path)).map((l) => <li key={l}>{l}</li>)}</ul>
             <div className="sim-row">
               <button type="button" aria-label={`Show on canvas: ${name}`} onClick={() => onShow(p)}>Show on canvas</button>
               <button type="button" aria-label={`Simulate this: ${name}`} onClick={() => onSimulate(p)}>Simulate this</button>
@@ -43,4 +49,12 @@ export function PathList({ project, number, paths, onShow, onSimulate }: PathLis
       })}
     </ol>
   );
+}
+
+/** Does the path enter a node that waits for keys: a voice menu, or a greeting with extensions? */
+function passesWait(number: PhoneNumber, path: readonly string[]): boolean {
+  return path.some((id) => {
+    const n = number.flow.nodes.find((x) => x.id === id);
+    return n?.type === 'ivr' || (n?.type === 'play' && (n.data as { allowExtensions?: boolean }).allowExtensions === true);
+  });
 }

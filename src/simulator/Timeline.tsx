@@ -18,7 +18,8 @@ export function Timeline({ events, nodeName }: TimelineProps) {
           const node = e.nodeId ? nodeName(e.nodeId) : null;
           return (
             <li key={i} data-type={e.type}>
-              <time className="sim-t">{mmss(e.t)}</time>
+              {/* Rounded, as the call log's "after 8 s" and the outcome's duration are. */}
+              <time className="sim-t">{mmss(Math.round(e.t))}</time>
               {/* A node's entry says its name already: said twice, it read "Welcome Welcome". */}
               {node && !e.text.startsWith(node) && <span className="sim-node">{node}</span>}
               <span className="sim-text">{e.text}</span>

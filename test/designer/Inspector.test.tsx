@@ -32,7 +32,7 @@ describe('Inspector validation', () => {
     await user.clear(rings);
     await user.type(rings, 'abc');
     expect(rings).toHaveAttribute('aria-invalid', 'true');
-    expect(rings).toHaveAccessibleDescription(/Enter a number/);
+    expect(rings).toHaveAccessibleDescription(/Enter a whole number/);
     await user.clear(rings);
     await user.type(rings, '40');
     expect(rings).toHaveAccessibleDescription(/at most 30/);
@@ -97,7 +97,11 @@ describe('Inspector validation', () => {
     expect((node(d, 'anna').data as { rings: number }).rings).toBe(before);
     await user.clear(rings);
     await user.type(rings, '1e1');
-    expect(rings).toHaveAccessibleDescription(/Enter a number, such as 4 or 2.5/);
+    // A count: the message asks for a whole number, and does not suggest 2.5, which it refuses.
+    expect(rings).toHaveAccessibleDescription(/Enter a whole number, such as 4\./);
+    await user.clear(rings);
+    await user.type(rings, '2.5');
+    expect(rings).toHaveAccessibleDescription(/whole number/);
   });
 
   it('takes stepping through a "goes to" list as one undo step', async () => {

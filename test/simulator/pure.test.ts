@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../../src/simulator/coverage';
+import { inputsText } from '../../src/simulator/PathList';
 import { activeNodeOf, travelledEdges } from '../../src/simulator/highlight';
 import { emptyRecording, gaveAnswer, sawRing, scenarioOf, sentDigits } from '../../src/simulator/recorder';
 import { fromLocalInput, mmss, nextClosedOutsideHours, nextHoliday, toLocalInput } from '../../src/simulator/zoned';
@@ -88,5 +89,15 @@ describe('what the canvas lights', () => {
     expect(activeNodeOf('greet')).toBe('greet');
     expect(activeNodeOf('@announce')).toBeNull();
     expect(activeNodeOf('@@odd')).toBe('@odd');
+  });
+});
+
+describe('a path\'s inputs in words', () => {
+  it('says how each party answers in words, and that a call through a menu keys nothing', () => {
+    const lines = inputsText(project, { ...base, digits: [null], answers: { u1: ['noAnswer', 'answer'], u2: 'busy' } }, true);
+    expect(lines).toContain('Keys: none; every wait for keys runs out');
+    expect(lines.find((l) => l.startsWith('Answers:'))).toMatch(/^Answers: Anna Pham.* does not answer, then answers; .* busy$/);
+    expect(inputsText(project, { ...base, digits: [null, '2'] }, true)).toContain('Keys: nothing, then 2');
+    expect(inputsText(project, base).some((l) => l.startsWith('Keys'))).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ export function employeeOptions(ws: Workspace) {
 export function KindFields({ node, editor, workspace, plan, numberId, onWorkspaceChange, edges = [] }: KindFieldsProps) {
   const d = editor.data;
   const rings = (
-    <NumberInput label="Rings" value={d.rings as number} check={editor.check(['rings'])} onCommit={(v) => editor.commit(['rings'], v)} hint="One ring is 5 seconds." />
+    <NumberInput whole label="Rings" value={d.rings as number} check={editor.check(['rings'])} onCommit={(v) => editor.commit(['rings'], v)} hint="One ring is 5 seconds." />
   );
   const allowExtensions = (
     <CheckboxField label="Caller may dial an extension" checked={Boolean(d.allowExtensions)} onChange={(v) => editor.commit(['allowExtensions'], v)} />
@@ -61,7 +61,7 @@ export function KindFields({ node, editor, workspace, plan, numberId, onWorkspac
           <IvrOptionsEditor editor={editor} edges={edges} />
           {allowExtensions}
           <NumberInput label="Timeout (seconds)" value={node.data.timeoutSeconds} check={editor.check(['timeoutSeconds'])} onCommit={(v) => editor.commit(['timeoutSeconds'], v)} />
-          <NumberInput label="Retries" value={node.data.maxRetries} check={editor.check(['maxRetries'])} onCommit={(v) => editor.commit(['maxRetries'], v)} />
+          <NumberInput whole label="Retries" value={node.data.maxRetries} check={editor.check(['maxRetries'])} onCommit={(v) => editor.commit(['maxRetries'], v)} />
         </>
       );
     case 'queue':

@@ -28,20 +28,22 @@ export interface NumberInputProps {
   check: Check;
   onCommit: (value: number) => void;
   hint?: string;
+  /** Counts (rings, retries): the message asks for a whole number, and phones show digits only. */
+  whole?: boolean;
 }
 
 /** A plain decimal number as people type it: no exponents, hex or separators. */
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A number typed as text, saved only when it is a number the schema accepts. */
-export function NumberInput({ label, value, check, onCommit, hint }: NumberInputProps) {
+export function NumberInput({ label, value, check, onCommit, hint, whole = false }: NumberInputProps) {
   const parse = (text: string): Parsed<number> => {
     const t = text.trim();
-    if (!DECIMAL.test(t)) return { ok: false, message: 'Enter a number, such as 4 or 2.5.' };
+    if (!DECIMAL.test(t)) return { ok: false, message: whole ? 'Enter a whole number, such as 4.' : 'Enter a number, such as 4 or 2.5.' };
     const r = check(Number(t));
     return r.ok ? { ok: true, value: Number(t) } : r;
   };
-  return <TextField label={label} value={value} format={String} parse={parse} onCommit={onCommit} inputMode="decimal" hint={hint} />;
+  return <TextField label={label} value={value} format={String} parse={parse} onCommit={onCommit} inputMode={whole ? 'numeric' : 'decimal'} hint={hint} />;
 }
 
 export interface TextInputProps {
