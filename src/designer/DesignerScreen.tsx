@@ -201,7 +201,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
             onFieldBlur={sealHistory}
           />
           <IssuesPanel numberId={number.id} issues={checked} onShowIssue={commands.showIssue} nodeName={nodeName} />
-          <RevisionsPanel revisions={revisions.list} draft={flow} onRestore={revisions.restore} />
+          <RevisionsPanel revisions={revisions.list} draft={flow} settings={number.settings} onRestore={revisions.restore} />
         </div>
         {/* Hidden rather than unmounted, so that a call, its tab and explored paths are kept. */}
         {aside && <aside id={asideId} className="cf-designer__aside" aria-label="Simulator" hidden={!simulatorShown}>{aside}</aside>}

@@ -1,12 +1,15 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import type { Flow } from '../engine';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { Flow, NumberSettings } from '../engine';
 import type { Revision } from '../store';
-import { describeDiff, diffFlows } from './flowDiff';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { describeChanges, diffFlows, diffSettings } from './flowDiff';
 
 export interface RevisionsPanelProps {
   revisions: readonly Revision[] | null;
   /** The draft being edited, to say what changed since each revision. */
   draft: Flow;
+  /** The number's settings now: a restore brings the revision's back too. */
+  settings: NumberSettings;
   onRestore: (revision: Revision) => void;
 }
 
@@ -17,11 +20,24 @@ const when = (iso: string) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
-/** Published revisions, newest first: name, date, what the draft changed since, and Restore. */
-export const RevisionsPanel = memo(function RevisionsPanel({ revisions, draft, onRestore }: RevisionsPanelProps) {
+/**
+ * Published revisions, newest first: name, date, what the draft changed since (flow and
+ * settings), and Restore, which asks first when it would replace settings: they are not on
+ * this screen, and a restored prefix or recording choice is easy to miss.
+ */
+export const RevisionsPanel = memo(function RevisionsPanel({ revisions, draft, settings, onRestore }: RevisionsPanelProps) {
   // Comparing with every revision is O(nodes) each; let it trail the edit rather than delay it.
   const later = useDeferredValue(draft);
-  const summaries = useMemo(() => new Map((revisions ?? []).map((r) => [r.id, describeDiff(diffFlows(r.flow, later))])), [revisions, later]);
+  const changes = useMemo(() => new Map((revisions ?? []).map((r) => {
+    const settingsChanged = diffSettings(r.settings, settings);
+    return [r.id, { text: describeChanges(diffFlows(r.flow, later), settingsChanged), settings: settingsChanged }];
+  })), [revisions, later, settings]);
+  const [asking, setAsking] = useState<{ revision: Revision; settings: string[] } | null>(null);
+  const restore = (r: Revision) => {
+    const replaced = changes.get(r.id)?.settings ?? [];
+    if (replaced.length) setAsking({ revision: r, settings: replaced });
+    else onRestore(r);
+  };
   return (
     <section className="cf-revisions" aria-labelledby="cf-revisions-title">
       <h2 id="cf-revisions-title">Revisions</h2>
@@ -29,16 +45,26 @@ export const RevisionsPanel = memo(function RevisionsPanel({ revisions, draft, o
         <p>No revision published yet. Publish to keep a named copy of this flow and its settings.</p>
       ) : (
         <ul>
-          {revisions.map((r) => {
-            return (
-              <li key={r.id}>
-                <strong>{r.name}</strong> <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
-                <p>Draft since then: {summaries.get(r.id)}</p>
-                <button type="button" onClick={() => onRestore(r)} aria-label={`Restore ${r.name}`}>Restore</button>
-              </li>
-            );
-          })}
+          {revisions.map((r) => (
+            <li key={r.id}>
+              <strong>{r.name}</strong> <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+              <p>Draft since then: {changes.get(r.id)?.text}</p>
+              <button type="button" onClick={() => restore(r)} aria-label={`Restore ${r.name}`}>Restore</button>
+            </li>
+          ))}
         </ul>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={`Restore “${asking.revision.name}”?`}
+          message={`It brings back the flow and the settings of “${asking.revision.name}”, replacing these settings as they are now: ${asking.settings.join(', ')}. Undo takes the restore back.`}
+          confirmLabel="Restore"
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            onRestore(asking.revision);
+            setAsking(null);
+          }}
+        />
       )}
     </section>
   );

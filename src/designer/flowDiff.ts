@@ -1,4 +1,4 @@
-import type { Flow, FlowNode } from '../engine';
+import type { Flow, FlowNode, NumberSettings } from '../engine';
 
 /** What differs between two flows, node by node, for the revisions panel. */
 export interface FlowDiff {
@@ -45,3 +45,30 @@ export function describeDiff(d: FlowDiff): string {
   if (rewired) parts.push(`${rewired} connection change${rewired === 1 ? '' : 's'}`);
   return parts.length ? parts.join(', ') : 'No changes';
 }
+
+/** The settings groups, named as the settings page heads them. */
+const SETTING_NAMES: Record<keyof NumberSettings, string> = {
+  recording: 'recording', rating: 'rating', crm: 'CRM', hours: 'working hours', skipUnavailableUsers: 'unavailable users',
+  outbound: 'outbound', callback: 'missed-call redial', backupNumber: 'backup number', forwardViaNumberId: 'forwarding connection',
+  holdMusic: 'hold music',
+};
+
+/**
+ * The settings groups that differ between a revision's settings and the draft's, by name. A
+ * restore brings a revision's settings back with its flow, so the panel and the restore
+ * question say which settings it would replace.
+ */
+export function diffSettings(from: NumberSettings, to: NumberSettings): string[] {
+  return (Object.keys(SETTING_NAMES) as (keyof NumberSettings)[])
+    .filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k]))
+    .map((k) => SETTING_NAMES[k]);
+}
+
+/** A flow diff and a settings diff in one line: "2 changed; settings: recording, outbound". */
+export function describeChanges(flow: FlowDiff, settings: readonly string[]): string {
+  const f = describeDiff(flow);
+  if (!settings.length) return f;
+  const s = `settings: ${settings.join(', ')}`;
+  return f === 'No changes' ? `flow unchanged; ${s}` : `${f}; ${s}`;
+}
+

@@ -53,6 +53,15 @@ export function createRecords({ state: s, updateNumber, fail, emit }: Deps): Rec
     }
   }
 
+  async function listRevisions(numberId: string): Promise<Revision[]> {
+    const stored = await read(() => s.db!.revisions.where('numberId').equals(numberId).toArray());
+    const all = mergeById<Revision>(
+      stored.map(({ v: _v, ...r }) => r),
+      s.revisions.filter((r) => r.numberId === numberId),
+    );
+    return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
   async function deleteAsset(id: string) {
     if (!s.assets.delete(id)) return;
     s.assetsVersion++;
@@ -66,6 +75,9 @@ export function createRecords({ state: s, updateNumber, fail, emit }: Deps): Rec
       if (!s.project || !number) return { ok: false, reason: 'This number no longer exists.', issues: [] };
       const trimmed = name.trim();
       if (trimmed === '') return { ok: false, reason: 'Give the revision a name.', issues: [] };
+      // Two "v1"s would read alike in the list and to a screen reader ("Restore v1" twice).
+      const taken = (await listRevisions(numberId)).some((r) => r.name.toLowerCase() === trimmed.toLowerCase());
+      if (taken) return { ok: false, reason: `This number already has a revision named “${trimmed}”. Give this one another name.`, issues: [] };
       const errors = validateNumber(s.project, numberId).filter((i) => i.severity === 'error');
       if (errors.length > 0) {
         const reason = `The flow has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before publishing.`;
@@ -79,14 +91,7 @@ export function createRecords({ state: s, updateNumber, fail, emit }: Deps): Rec
       await attempt(() => s.db!.revisions.add({ ...revision, v: CURRENT_VERSION }));
       return { ok: true, revision };
     },
-    async listRevisions(numberId) {
-      const stored = await read(() => s.db!.revisions.where('numberId').equals(numberId).toArray());
-      const all = mergeById<Revision>(
-        stored.map(({ v: _v, ...r }) => r),
-        s.revisions.filter((r) => r.numberId === numberId),
-      );
-      return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    },
+    listRevisions,
     async restoreRevision(revisionId) {
       const revision = s.revisions.find((r) => r.id === revisionId)
         ?? (await read(async () => { const r = await s.db!.revisions.get(revisionId); return r ? [r] : []; }))[0];

@@ -45,6 +45,15 @@ describe('revisions', () => {
     expect(await s.listRevisions('n2')).toEqual([]);
   });
 
+  it('refuses a second revision of a number with the same name, whatever its case', async () => {
+    const s = await ready();
+    expect((await s.publishRevision('n1', 'v1')).ok).toBe(true);
+    const again = await s.publishRevision('n1', ' V1 ');
+    expect(again).toMatchObject({ ok: false, reason: expect.stringContaining('already has a revision named “V1”') });
+    expect((await s.publishRevision('n2', 'v1')).ok).toBe(true);
+    expect((await s.listRevisions('n1')).map((r) => r.name)).toEqual(['v1']);
+  });
+
   it('publishes a snapshot and restores it after later edits', async () => {
     const s = await ready();
     const published = await s.publishRevision('n1', '  Launch  ');
