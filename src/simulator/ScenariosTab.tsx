@@ -68,7 +68,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         onRename={(s, name) => store.saveScenario({ ...s, name })}
       />
       {deleted && (
-        <Toast onDismiss={dismiss} action={{ label: 'Undo', onClick: () => { store.saveScenario(deleted); setDeleted(null); } }}>
+        <Toast onDismiss={dismiss} action={{ label: 'Undo', undoKey: true, onClick: () => { store.saveScenario(deleted); setDeleted(null); } }}>
           Deleted scenario “{deleted.name}”.
         </Toast>
       )}

@@ -3,8 +3,11 @@ import { useEffect, useState } from 'react';
 
 export interface ToastProps {
   children: ReactNode;
-  /** An action such as Undo. */
-  action?: { label: string; onClick: () => void };
+  /**
+   * An action such as Undo. `undoKey`: Ctrl/⌘+Z runs it while the notice shows (outside text
+   * fields), so that a keyboard user need not go looking for the button before it goes.
+   */
+  action?: { label: string; onClick: () => void; undoKey?: boolean };
   onDismiss: () => void;
   /** Hide after this long; null keeps it until dismissed. Default 8 s, long enough to reach Undo. */
   timeoutMs?: number | null;
@@ -22,6 +25,19 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
     const t = setTimeout(onDismiss, timeoutMs);
     return () => clearTimeout(t);
   }, [onDismiss, timeoutMs, paused]);
+  const undoKey = action?.undoKey ? action.onClick : null;
+  useEffect(() => {
+    if (!undoKey) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z' || isTextField(e.target)) return;
+      // Before the designer's own Ctrl+Z (a document listener): this notice is about the latest action.
+      e.preventDefault();
+      e.stopPropagation();
+      undoKey();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [undoKey]);
   return (
     <div
       className="toast"
@@ -35,8 +51,12 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
       onMouseLeave={() => setHeld((h) => ({ ...h, hover: false }))}
     >
       <span>{children}</span>
-      {action && <button type="button" onClick={action.onClick}>{action.label}</button>}
+      {action && <button type="button" onClick={action.onClick} aria-keyshortcuts={action.undoKey ? 'Control+Z' : undefined}>{action.label}</button>}
+      {action?.undoKey && <kbd className="toast-keys" aria-hidden="true">Ctrl+Z</kbd>}
       <button type="button" aria-label="Dismiss" onClick={onDismiss}>×</button>
     </div>
   );
 }
+
+const isTextField = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((t as HTMLInputElement).type)));

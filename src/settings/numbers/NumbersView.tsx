@@ -166,7 +166,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       {toast && (
         <Toast
           onDismiss={dismissToast}
-          action={toast.undo ? { label: 'Undo', onClick: () => { toast.undo?.(); setToast(null); } } : undefined}
+          action={toast.undo ? { label: 'Undo', undoKey: true, onClick: () => { toast.undo?.(); setToast(null); } } : undefined}
         >
           {toast.text}
         </Toast>

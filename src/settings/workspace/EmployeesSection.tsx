@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { Employee, FlowIssue, Project, Workspace } from '../../engine';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SettingsSection } from '../SettingsSection';
+import { useRefocus } from '../useRefocus';
 import { EmployeeRow } from './EmployeeRow';
 import type { WorkspaceChange } from './GeneralSection';
 import { newId } from './ids';
+import type { WorkspaceRemoval } from './removal';
 import { describeUses, employeeUses } from './usages';
 
 /** Removes an employee and what only makes sense with them: queue membership and CRM responsibility. */
@@ -29,13 +31,23 @@ export function removalEffects(ws: Workspace, id: string): { queues: string[]; r
  * Employees: add, edit (name, extension, mobile, status) and remove. Removing someone a flow
  * uses, a queue group rings or a CRM record names first says everything it will change.
  */
-export function EmployeesSection({ project, onChange, issues = [] }: { project: Project; onChange: WorkspaceChange; issues?: readonly FlowIssue[] }) {
+export function EmployeesSection({ project, onChange, onRemove, issues = [] }: { project: Project; onChange: WorkspaceChange; onRemove?: WorkspaceRemoval; issues?: readonly FlowIssue[] }) {
   const ws = project.workspace;
   const [pending, setPending] = useState<Employee | null>(null);
+  const focus = useRefocus();
+  const drop = (e: Employee) => {
+    // Focus goes to the Remove button of the next employee (the previous one at the end), else Add.
+    const i = ws.employees.findIndex((x) => x.id === e.id);
+    const label = (x: Employee | undefined, at: number) => (x ? `Remove ${x.name.trim() || `employee ${at + 1}`}` : '');
+    focus.after([label(ws.employees[i + 1], i), label(ws.employees[i - 1], i - 1), 'Add employee']);
+    const fn = (w: Workspace) => withoutEmployee(w, e.id);
+    if (onRemove) onRemove(`“${e.name.trim() || e.id}”`, fn);
+    else onChange(fn);
+  };
   const remove = (e: Employee) => {
     const effects = removalEffects(ws, e.id);
     if (employeeUses(project, e.id).length > 0 || effects.queues.length > 0 || effects.records.length > 0) setPending(e);
-    else onChange((w) => withoutEmployee(w, e.id));
+    else drop(e);
   };
   const add = () => onChange((w) => ({
     ...w,
@@ -45,7 +57,7 @@ export function EmployeesSection({ project, onChange, issues = [] }: { project: 
   const effects = pending ? removalEffects(ws, pending.id) : { queues: [], records: [] };
   const who = pending ? pending.name || pending.id : '';
   return (
-    <SettingsSection id="workspace-employees" title="Employees">
+    <SettingsSection id="workspace-employees" title="Employees" ref={focus.container}>
       <table className="editable">
         <caption className="visually-hidden">Employees</caption>
         <thead>
@@ -72,7 +84,7 @@ export function EmployeesSection({ project, onChange, issues = [] }: { project: 
           confirmLabel="Remove anyway"
           danger
           onCancel={() => setPending(null)}
-          onConfirm={() => { onChange((w) => withoutEmployee(w, pending.id)); setPending(null); }}
+          onConfirm={() => { drop(pending); setPending(null); }}
           message={(
             <>
               {uses.length > 0 && (

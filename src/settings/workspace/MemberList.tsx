@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Employee } from '../../engine';
+import { useRefocus } from '../useRefocus';
 
 interface Props {
   queueName: string;
@@ -26,13 +27,25 @@ export function MemberList({ queueName, memberIds, employees, onChange }: Props)
   const candidates = employees.filter((e) => !memberIds.includes(e.id));
   const [toAdd, setToAdd] = useState('');
   const addId = candidates.some((e) => e.id === toAdd) ? toAdd : (candidates[0]?.id ?? '');
+  // A moved item loses focus in the browser, a removed one takes its button along: put it back.
+  const focus = useRefocus<HTMLDivElement>();
+  const move = (i: number, to: number) => {
+    const n = name(memberIds[i]!);
+    focus.after(to < i ? [`Move up ${n}`, `Move down ${n}`] : [`Move down ${n}`, `Move up ${n}`]);
+    onChange(moveItem(memberIds, i, to));
+  };
+  const removeAt = (i: number) => {
+    const near = [memberIds[i + 1], memberIds[i - 1]].filter((x) => x !== undefined).map((x) => `Remove ${name(x)} from ${queueName}`);
+    focus.after([...near, 'Add member']);
+    onChange(memberIds.filter((_, k) => k !== i));
+  };
   const drop = (to: number) => {
     if (dragging !== null && dragging !== to) onChange(moveItem(memberIds, dragging, to));
     setDragging(null);
     setOver(null);
   };
   return (
-    <div className="members">
+    <div className="members" ref={focus.container}>
       <h3>Members, in ringing order</h3>
       {memberIds.length === 0 ? <p>No members: calls to this group are not answered.</p> : (
         <ol className="member-list" aria-label={`Members of ${queueName}`}>
@@ -50,9 +63,9 @@ export function MemberList({ queueName, memberIds, employees, onChange }: Props)
               <span className="grip" aria-hidden="true">⠿</span>
               <span className="member-name">{i + 1}. {name(id)}</span>
               <span className="row-actions">
-                <button type="button" disabled={i === 0} onClick={() => onChange(moveItem(memberIds, i, i - 1))} aria-label={`Move up ${name(id)}`}>Move up</button>
-                <button type="button" disabled={i === memberIds.length - 1} onClick={() => onChange(moveItem(memberIds, i, i + 1))} aria-label={`Move down ${name(id)}`}>Move down</button>
-                <button type="button" onClick={() => onChange(memberIds.filter((m) => m !== id))} aria-label={`Remove ${name(id)} from ${queueName}`}>Remove</button>
+                <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move up ${name(id)}`}>Move up</button>
+                <button type="button" disabled={i === memberIds.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move down ${name(id)}`}>Move down</button>
+                <button type="button" onClick={() => removeAt(i)} aria-label={`Remove ${name(id)} from ${queueName}`}>Remove</button>
               </span>
             </li>
           ))}

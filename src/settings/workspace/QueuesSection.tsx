@@ -1,28 +1,38 @@
 import { useState } from 'react';
-import type { FlowIssue, Project, QueueGroup } from '../../engine';
+import type { FlowIssue, Project, QueueGroup, Workspace } from '../../engine';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SettingsSection } from '../SettingsSection';
+import { useRefocus } from '../useRefocus';
 import type { WorkspaceChange } from './GeneralSection';
 import { newId } from './ids';
 import { QueueCard } from './QueueCard';
+import type { WorkspaceRemoval } from './removal';
 import { describeUses, queueUses } from './usages';
 
 /** Queue groups: add, edit and delete, warning first when a flow rings the group. */
-export function QueuesSection({ project, onChange, issues = [] }: { project: Project; onChange: WorkspaceChange; issues?: readonly FlowIssue[] }) {
+export function QueuesSection({ project, onChange, onRemove, issues = [] }: { project: Project; onChange: WorkspaceChange; onRemove?: WorkspaceRemoval; issues?: readonly FlowIssue[] }) {
   const ws = project.workspace;
   const [pending, setPending] = useState<QueueGroup | null>(null);
-  const drop = (id: string) => onChange((w) => {
-    const queueCursor = { ...w.usage.queueCursor };
-    delete queueCursor[id];
-    return { ...w, queues: w.queues.filter((q) => q.id !== id), usage: { ...w.usage, queueCursor } };
-  });
-  const remove = (q: QueueGroup) => (queueUses(project, q.id).length > 0 ? setPending(q) : drop(q.id));
+  const focus = useRefocus();
+  const drop = (q: QueueGroup) => {
+    const i = ws.queues.findIndex((x) => x.id === q.id);
+    const label = (x: QueueGroup | undefined) => (x ? `Delete queue group ${x.name.trim() || x.id}` : '');
+    focus.after([label(ws.queues[i + 1]), label(ws.queues[i - 1]), 'Add queue group']);
+    const fn = (w: Workspace) => {
+      const queueCursor = { ...w.usage.queueCursor };
+      delete queueCursor[q.id];
+      return { ...w, queues: w.queues.filter((x) => x.id !== q.id), usage: { ...w.usage, queueCursor } };
+    };
+    if (onRemove) onRemove(`queue group “${q.name.trim() || q.id}”`, fn);
+    else onChange(fn);
+  };
+  const remove = (q: QueueGroup) => (queueUses(project, q.id).length > 0 ? setPending(q) : drop(q));
   const add = () => onChange((w) => ({
     ...w,
     queues: [...w.queues, { id: newId('q', w.queues.map((q) => q.id)), name: `Queue group ${w.queues.length + 1}`, extension: null, memberIds: [], distribution: 'evenly', rings: 3 }],
   }));
   return (
-    <SettingsSection id="workspace-queues" title="Queue groups" intro="A queue group rings its members; one ring is 5 seconds.">
+    <SettingsSection ref={focus.container} id="workspace-queues" title="Queue groups" intro="A queue group rings its members; one ring is 5 seconds.">
       <div className="card-grid">
         {ws.queues.map((q) => (
           <QueueCard
@@ -41,7 +51,7 @@ export function QueuesSection({ project, onChange, issues = [] }: { project: Pro
           confirmLabel="Delete anyway"
           danger
           onCancel={() => setPending(null)}
-          onConfirm={() => { drop(pending.id); setPending(null); }}
+          onConfirm={() => { drop(pending); setPending(null); }}
           message={(
             <>
               <p>These call flows ring this group; after deletion they show an error until you pick another group:</p>

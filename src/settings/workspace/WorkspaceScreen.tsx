@@ -10,19 +10,25 @@ import { EmployeesSection } from './EmployeesSection';
 import type { WorkspaceChange } from './GeneralSection';
 import { GeneralSection } from './GeneralSection';
 import { QueuesSection } from './QueuesSection';
+import { useRemovalUndo } from './removal';
+import { Toast } from '../../ui/Toast';
 import '../settings.css';
 
 /** The workspace page, presentational: plan, worktime, employees, queue groups, CRM. */
 export function WorkspaceView({ project, onChange }: { project: Project; onChange: WorkspaceChange }) {
   // Problems with saved data (an import with a 5-digit extension) show on their fields.
   const issues = useMemo(() => workspaceIssues(project), [project]);
+  const removal = useRemovalUndo(project.workspace, onChange);
   return (
     <div className="page workspace-page" aria-labelledby="workspace-title">
       <h1 id="workspace-title">Workspace settings</h1>
       <GeneralSection project={project} onChange={onChange} issues={issues} />
-      <EmployeesSection project={project} onChange={onChange} issues={issues} />
-      <QueuesSection project={project} onChange={onChange} issues={issues} />
-      <CrmSection project={project} onChange={onChange} issues={issues} />
+      <EmployeesSection project={project} onChange={onChange} onRemove={removal.remove} issues={issues} />
+      <QueuesSection project={project} onChange={onChange} onRemove={removal.remove} issues={issues} />
+      <CrmSection project={project} onChange={onChange} onRemove={removal.remove} issues={issues} />
+      {removal.notice && (
+        <Toast onDismiss={removal.dismiss} action={removal.undo ? { label: 'Undo', undoKey: true, onClick: removal.undo } : undefined}>{removal.notice}</Toast>
+      )}
     </div>
   );
 }

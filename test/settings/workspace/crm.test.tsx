@@ -47,3 +47,55 @@ describe('Workspace: CRM records and exceptions', () => {
     expect(workspace().crm.exceptions).toEqual(['+84909990000']);
   });
 });
+
+describe('Workspace: editing while searching, removing with Undo', () => {
+  it('keeps a record being renamed in view while a search is on, so every key lands', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, demoProject());
+    await user.type(screen.getByRole('searchbox', { name: 'Search CRM records' }), 'freight');
+    const name = screen.getByRole('textbox', { name: 'Name of Saigon Freight JSC' });
+    const id = workspace().crm.records.find((r) => r.name === 'Saigon Freight JSC')!.id;
+    await user.clear(name);
+    await user.type(name, 'Hai Tr');
+    expect(name).toHaveFocus();
+    expect(workspace().crm.records.find((r) => r.id === id)!.name).toBe('Hai Tr');
+  });
+
+  it('removes a record at once, puts focus on the next Remove button, and Undo (or Ctrl+Z) puts it back', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject({ workspace: { crm: { records: [
+      { id: 'a', kind: 'company', name: 'Alpha', phones: [], responsibleId: null },
+      { id: 'b', kind: 'company', name: 'Beta', phones: [], responsibleId: null },
+    ] } } }));
+    await user.click(screen.getByRole('button', { name: 'Remove Alpha' }));
+    expect(workspace().crm.records.map((r) => r.name)).toEqual(['Beta']);
+    expect(screen.getByRole('button', { name: 'Remove Beta' })).toHaveFocus();
+    expect(screen.getByText('Removed “Alpha” from the CRM.')).toBeInTheDocument();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(workspace().crm.records.map((r) => r.name)).toEqual(['Alpha', 'Beta']);
+    expect(screen.queryByText('Removed “Alpha” from the CRM.')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Beta' }));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(workspace().crm.records.map((r) => r.name)).toEqual(['Alpha', 'Beta']);
+  });
+
+  it('offers Undo only until the next change, which it never takes back', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
+    await user.click(screen.getByRole('button', { name: 'Remove Acme' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add CRM record' }));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(workspace().crm.records.map((r) => r.name)).toEqual(['New contact 1']);
+  });
+
+  it('adds an exception with Enter and leaves focus in the emptied field for the next one', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
+    const field = () => screen.getByRole('textbox', { name: 'Number to add to the exception list' });
+    await user.type(field(), '+84 90 111 2222{Enter}');
+    expect(workspace().crm.exceptions).toContain('+84901112222');
+    expect(field()).toHaveFocus();
+    expect(field()).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Remove exception +84 901 112 222' }));
+    expect(workspace().crm.exceptions).not.toContain('+84901112222');
+    expect(document.activeElement).not.toBe(document.body);
+  });
+});

@@ -79,6 +79,10 @@ describe('Workspace: employees', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Chi' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(workspace().employees.map((e) => e.id)).toEqual(['anna', 'binh']);
+    // The last row went: focus is on the row before it, and Undo brings Chi back.
+    expect(screen.getByRole('button', { name: 'Remove Binh' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(workspace().employees.map((e) => e.id)).toEqual(['anna', 'binh', 'chi']);
   });
 
   it('shows what is wrong with a saved value, such as an imported 5-digit extension', async () => {

@@ -7,6 +7,21 @@ import { renderWithStore } from '../helpers';
 const withChi = () => makeProject({ workspace: { queues: [{ id: 'sales', name: 'Sales', extension: '500', memberIds: ['anna', 'binh', 'chi'], distribution: 'in_order', rings: 3 }] } });
 
 describe('Workspace: queue groups', () => {
+  it('keeps focus on the button pressed while members move, on the other one at the end, and near a removed member', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
+    screen.getByRole('button', { name: 'Move up Chi' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Move up Chi' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    // Chi is first now: Move up is off, and focus is on Move down.
+    expect(workspace().queues[0]!.memberIds).toEqual(['chi', 'anna', 'binh']);
+    expect(screen.getByRole('button', { name: 'Move down Chi' })).toHaveFocus();
+    screen.getByRole('button', { name: 'Remove Anna from Sales' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove Binh from Sales' })).toHaveFocus();
+  });
+
+
   it('reorders members with Move up and Move down', async () => {
     const { user, workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
     await user.click(screen.getByRole('button', { name: 'Move up Chi' }));
