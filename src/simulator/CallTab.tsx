@@ -9,7 +9,7 @@ import { RingControls } from './RingControls';
 import { SaveScenario } from './SaveScenario';
 import { Timeline } from './Timeline';
 import { ClockControls } from './ClockControls';
-import { nodeLabel, outcomeDetails, outcomeHeadline } from './describe';
+import { employeeName, nodeLabel, outcomeDetails, outcomeHeadline } from './describe';
 import type { CallSetup } from './setup';
 import { callerOf, scenarioBase } from './setup';
 import { useCallAudio } from './useCallAudio';
@@ -54,11 +54,17 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
   const send = () => {
     if (keys && call.sendDigits(keys)) setKeys('');
   };
+  /**
+   * Keys typed anywhere in the call panel are the caller's while the flow takes them, and Enter
+   * sends what was typed, whatever button has focus: with focus left on Hang up after Start call,
+   * "104" and Enter hung up. Only text fields and selects keep their keys, and Enter on a keypad
+   * button presses that button.
+   */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!(view?.awaitingDigits || view?.typeAhead) || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    if (!(view?.awaitingDigits || view?.typeAhead) || takesText(e.target)) return;
     if (isKeypadKey(e.key)) setKeys((k) => k + e.key);
     else if (e.key === 'Backspace') setKeys((k) => k.slice(0, -1));
-    else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) send();
+    else if (e.key === 'Enter' && (keys !== '' || !(e.target instanceof HTMLButtonElement)) && !inKeypad(e.target)) send();
     else return;
     e.preventDefault();
   };
@@ -105,18 +111,19 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
       {outcome && (
         <>
           <OutcomeCard
-            headline={outcomeHeadline(project, number.id, outcome.result.outcome)}
+            headline={outcomeHeadline(project, number.id, outcome.result.outcome) + (outcome.transfers.length && outcome.onCall ? `, transferred to ${employeeName(project.workspace, outcome.onCall)}` : '')}
             details={outcomeDetails(outcome.result, number)}
             onRate={outcome.rating ? outcome.rate : null}
             transfer={outcome.onCall ? { employees: othersThan(project.workspace.employees, outcome.onCall), onTransfer: outcome.transfer } : null}
             notices={outcome.notices}
             onAddLead={outcome.addLead}
+            reassign={outcome.reassign}
           />
           {outcome.rating && <button type="button" onClick={() => outcome.rate(null)}>Caller does not rate</button>}
           <SaveScenario scenario={outcome.scenario} usage={outcome.usage} result={outcome.result} />
         </>
       )}
-      {view && <Timeline events={view.context.events} nodeName={nodeName} />}
+      {view && <Timeline events={outcome?.transfers.length ? [...view.context.events, ...outcome.transfers] : view.context.events} nodeName={nodeName} />}
     </div>
   );
 }
@@ -134,3 +141,10 @@ export function defaultMuted(): boolean {
   if (typeof navigator !== 'undefined' && navigator.webdriver) return true;
   return new URLSearchParams(window.location.search).get('mute') === '1';
 }
+
+/** A field that keys go into as text: a text input (not a checkbox or radio) or a select. */
+const takesText = (t: EventTarget | null) =>
+  t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio');
+/** A key of the on-screen keypad, which Enter presses like any button. */
+const inKeypad = (t: EventTarget | null) => t instanceof Element && t.closest('.sim-keypad') !== null;
+

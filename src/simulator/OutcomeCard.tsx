@@ -14,10 +14,12 @@ export interface OutcomeCardProps {
   notices?: readonly string[];
   /** Set when the call created a lead that is not in the CRM: "Add the lead to the CRM". */
   onAddLead?: (() => void) | null;
+  /** Set when a transfer would make someone else responsible for the caller's CRM record: applies it, on request only. */
+  reassign?: { label: string; apply: () => void } | null;
 }
 
 /** How the call ended and what came of it. */
-export function OutcomeCard({ headline, details, onRate, transfer, notices = [], onAddLead }: OutcomeCardProps) {
+export function OutcomeCard({ headline, details, onRate, transfer, notices = [], onAddLead, reassign }: OutcomeCardProps) {
   const titleId = useId();
   return (
     <section className="sim-outcome" aria-labelledby={titleId}>
@@ -35,6 +37,12 @@ export function OutcomeCard({ headline, details, onRate, transfer, notices = [],
         <p className="sim-row">
           <button type="button" onClick={onAddLead}>Add the lead to the CRM</button>
           <span className="sim-muted">Simulated calls leave the CRM as it is. Once in it, this caller is no longer a stranger: their next calls, and scenarios saved from them, may take another way.</span>
+        </p>
+      )}
+      {reassign && (
+        <p className="sim-row">
+          <button type="button" onClick={reassign.apply}>{reassign.label}</button>
+          <span className="sim-muted">Simulated calls leave the CRM as it is: this changes who gets the caller's next calls to the account owner.</span>
         </p>
       )}
       {transfer && <TransferControl {...transfer} />}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallResult, CallScenario, PhoneNumber, Usage } from '../engine';
+import type { CallEvent, CallResult, CallScenario, PhoneNumber, Usage } from '../engine';
 import { useStore } from '../store/react';
 import { finishCall, transferCall } from './engineRun';
 import { employeeName } from './describe';
@@ -23,6 +23,10 @@ export interface CallOutcomeState {
   onCall: string | null;
   /** Set when the call created a lead (A2) that is not in the CRM yet: adds it, on request only. */
   addLead: (() => void) | null;
+  /** Set after a transfer that `changeResponsibleOnTransfer` would apply to the caller's CRM record: applies it, on request only. */
+  reassign: { label: string; apply: () => void } | null;
+  /** The call's transfers, as timeline lines at the call's end. */
+  transfers: CallEvent[];
   notices: string[];
 }
 
@@ -41,7 +45,9 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
   const [notices, setNotices] = useState<{ id: number; list: string[] }>({ id: 0, list: [] });
   // The call's lead, once added to the CRM; and whom a transfer made responsible before that.
   const [lead, setLead] = useState<{ id: number; recordId: string | null; transferredTo: string | null }>({ id: 0, recordId: null, transferredTo: null });
-  const [transferred, setTransferred] = useState<{ id: number; to: string } | null>(null);
+  const [transferred, setTransferred] = useState<{ id: number; to: string; all: string[] } | null>(null);
+  // A responsible change a transfer would make in the CRM, offered until applied.
+  const [reassign, setReassign] = useState<{ id: number; label: string; apply: () => void } | null>(null);
   const persisted = useRef<number | null>(null);
   const output = view?.output ?? null;
   const needsRating = !!output && output.outcome.kind === 'connected' && number.settings.rating.enabled;
@@ -105,7 +111,8 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
       const project = store.getSnapshot().project;
       if (!project) return;
       const { scenario, result } = computed;
-      setTransferred({ id, to: employeeId });
+      setTransferred((t) => ({ id, to: employeeId, all: [...(t?.id === id ? t.all : []), employeeId] }));
+      setReassign(null);
       if (result.crm.leadCreated && !ours.recordId) {
         // The lead is not in the CRM (yet): adding it later makes the new person responsible.
         setLead({ ...ours, transferredTo: employeeId });
@@ -120,8 +127,19 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
       const list = [`Transferred to ${to}.`];
       const record = project.workspace.crm.records.find((r) => r.id === moved.recordId);
       if (moved.responsibleChanged) {
-        store.updateWorkspace(() => moved.project.workspace);
-        list.push(`${record?.name ?? 'The caller'} is now ${to}'s in the CRM.`);
+        // A rehearsal does not rewrite the CRM by itself (a later call for this caller would ring
+        // someone else, and the designer's Undo cannot take it back): the trainer applies it.
+        const name = record?.name ?? 'the caller';
+        list.push(`“Change responsible on transfer” is on: ${to} would become responsible for ${name}.`);
+        setReassign({
+          id,
+          label: `Make ${to} responsible for ${name} in the CRM`,
+          apply: () => {
+            store.updateWorkspace((ws) => ({ ...ws, crm: { ...ws.crm, records: ws.crm.records.map((r) => (r.id === moved.recordId ? { ...r, responsibleId: employeeId } : r)) } }));
+            setReassign(null);
+            notify([`${name} is now ${to}'s in the CRM.`]);
+          },
+        });
       } else if (!number.settings.crm.changeResponsibleOnTransfer) {
         list.push('The CRM responsible stays as it was: “change responsible on transfer” is off for this number.');
       } else if (!record) {
@@ -130,5 +148,9 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
       notify(list);
     },
     notices: notices.id === id ? notices.list : [],
+    reassign: reassign?.id === id ? reassign : null,
+    transfers: transferred?.id === id ? transferred.all.map((to) => ({
+      t: computed.result.durationSeconds, type: 'call.transferred', text: `Transferred to ${employeeName(store.getSnapshot().project?.workspace ?? session.project.workspace, to)}`,
+    })) : [],
   };
 }

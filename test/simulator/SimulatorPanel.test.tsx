@@ -113,8 +113,17 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     expect(offered()).not.toContain('u2');
     await ctx.user.selectOptions(screen.getByLabelText('Transfer to…'), 'u1');
     await ctx.user.click(screen.getByRole('button', { name: 'Transfer' }));
+    // A rehearsal leaves the CRM as it is until the trainer applies the change.
+    expect(screen.getByText(/Anna Pham would become responsible for/)).toBeInTheDocument();
+    const responsible = () => ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME)?.responsibleId;
+    expect(responsible()).toBe('u2');
+    await ctx.user.click(screen.getByRole('button', { name: /^Make Anna Pham responsible for .* in the CRM$/ }));
     expect(screen.getByText(/is now Anna Pham's in the CRM/)).toBeInTheDocument();
-    expect(ctx.store.getSnapshot().project!.workspace.crm.records.find((r) => r.name === LEAD_NAME)?.responsibleId).toBe('u1');
+    expect(responsible()).toBe('u1');
+    // The outcome and the timeline say the call moved on.
+    expect(screen.getByRole('heading', { name: 'Connected to Anna Pham, transferred to Anna Pham' })).toBeInTheDocument();
+    const timeline = within(screen.getByRole('list', { name: 'Timeline' }));
+    expect(timeline.getAllByText(/^Transferred to /).map((e) => e.textContent)).toEqual(['Transferred to Binh Nguyen', 'Transferred to Anna Pham']);
   });
 
   it('"Simulate this" on a path clears the finished call, whose outcome and timeline belonged to the old setup', async () => {

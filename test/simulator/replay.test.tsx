@@ -81,4 +81,16 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     const item = within(screen.getByRole('list', { name: 'Scenarios' })).getByText('Sales, first free').closest('li')!;
     expect(await within(item).findByText('Pass')).toBeInTheDocument();
   });
+
+  it('takes keys typed on the keyboard with focus on Hang up, and Enter sends them rather than hanging up', async () => {
+    const { user } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByRole('group', { name: 'Keypad' }) !== null);
+    screen.getByRole('button', { name: 'Hang up' }).focus();
+    await user.keyboard('101{Enter}');
+    // The greeting takes keys ahead (N4): 101 rings Anna when it ends; the call is not hung up.
+    expect(screen.queryByRole('heading', { name: /hung up/ })).toBeNull();
+    await skipUntil(user, () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ }) !== null);
+  });
 });
+
