@@ -46,6 +46,12 @@ const quote = (v: unknown) =>
       : v !== null && typeof v === 'object' ? 'an object'
         : String(v);
 
+/** A zod type name as a sentence says it: "a number", "a whole number", "a list". */
+const KIND_NAMES: Record<string, string> = {
+  number: 'a number', int: 'a whole number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', null: 'null',
+};
+const kindName = (expected: string) => KIND_NAMES[expected] ?? expected;
+
 /** zod's message, reworded where a person would otherwise read a schema dump. */
 function messageOf(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
@@ -57,7 +63,7 @@ function messageOf(issue: z.core.$ZodIssue, value: unknown): string {
       }
       return issue.message;
     case 'invalid_type':
-      return value === undefined ? `missing (expected ${issue.expected})` : issue.message;
+      return value === undefined ? `missing (expected ${kindName(issue.expected)})` : `is ${quote(value)}; expected ${kindName(issue.expected)}`;
     case 'invalid_value':
       if (issue.values.length === 1) return `${value === undefined ? 'missing' : `is ${quote(value)}`}; must be ${quote(issue.values[0])}`;
       return `${value === undefined ? 'missing' : `${quote(value)} is not allowed`}; expected one of ${issue.values.map(String).join(', ')}`;
@@ -103,6 +109,8 @@ export function parseProject(json: unknown): Project {
     // Deeply nested input can overflow the stack inside zod; report it like any other problem.
     throw new ProjectFormatError([{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
   }
+  // Read from the input itself, so that they are listed with the shape's problems, not after they are fixed.
+  const dup = duplicateIds(upgraded);
   if (!result.success) {
     let problems: FormatProblem[];
     try {
@@ -110,33 +118,43 @@ export function parseProject(json: unknown): Project {
     } catch (e) {
       problems = [{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }];
     }
-    throw new ProjectFormatError(problems);
+    throw new ProjectFormatError([...problems, ...dup].slice(0, MAX_PROBLEMS));
   }
-  const project = result.data;
-  const dup = duplicateIds(project);
   if (dup.length > 0) throw new ProjectFormatError(dup);
-  return project;
+  return result.data;
 }
 
-/** Ids must be unique within their list: the format says so, and every lookup relies on it. */
-function duplicateIds(p: Project): FormatProblem[] {
+/**
+ * Ids must be unique within their list: the format says so, and every lookup relies on it. Read
+ * from the raw input, whatever else is wrong with it: lists that are not lists and items
+ * without a string id are the shape's problems, not these.
+ */
+function duplicateIds(input: unknown): FormatProblem[] {
   const out: FormatProblem[] = [];
-  const check = (items: readonly { id: string }[], path: string) => {
+  const at = (v: unknown, key: string): unknown => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined);
+  const check = (items: unknown, path: string) => {
+    if (!Array.isArray(items)) return;
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) out.push({ path: `${path}[${i}].id`, message: `duplicate id "${item.id}"` });
-      seen.add(item.id);
+      const id = at(item, 'id');
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) out.push({ path: `${path}[${i}].id`, message: `duplicate id "${id}"` });
+      seen.add(id);
     });
   };
-  check(p.workspace.employees, 'workspace.employees');
-  check(p.workspace.queues, 'workspace.queues');
-  check(p.workspace.crm.records, 'workspace.crm.records');
-  check(p.numbers, 'numbers');
-  check(p.scenarios, 'scenarios');
-  p.numbers.forEach((n, i) => {
-    check(n.flow.nodes, `numbers[${i}].flow.nodes`);
-    check(n.flow.edges, `numbers[${i}].flow.edges`);
-  });
+  const ws = at(input, 'workspace');
+  check(at(ws, 'employees'), 'workspace.employees');
+  check(at(ws, 'queues'), 'workspace.queues');
+  check(at(at(ws, 'crm'), 'records'), 'workspace.crm.records');
+  const numbers = at(input, 'numbers');
+  check(numbers, 'numbers');
+  check(at(input, 'scenarios'), 'scenarios');
+  if (Array.isArray(numbers)) {
+    numbers.forEach((n, i) => {
+      check(at(at(n, 'flow'), 'nodes'), `numbers[${i}].flow.nodes`);
+      check(at(at(n, 'flow'), 'edges'), `numbers[${i}].flow.edges`);
+    });
+  }
   return out;
 }
 

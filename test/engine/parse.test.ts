@@ -41,7 +41,7 @@ describe('parseProject', () => {
       { path: 'workspace.plan', message: '"gold" is not allowed; expected one of free, project_plus, start_plus, crm_plus, standard, professional' },
       { path: 'numbers[0].kind', message: '"landline" is not allowed; expected one of rented, sip_office, sip_cloud, app' },
       { path: 'numbers[0].flow.nodes[1].type', message: expect.stringMatching(/^unknown node type "teleport"; expected one of incoming, sipTo/) },
-      { path: 'numbers[0].flow.nodes[2].id', message: 'missing (expected string)' },
+      { path: 'numbers[0].flow.nodes[2].id', message: 'missing (expected text)' },
     ]);
   });
 
@@ -50,6 +50,19 @@ describe('parseProject', () => {
     const number = (bad.numbers as { flow: { edges: { id: string }[] } }[])[0];
     (number?.flow.edges[1] as { id: string }).id = 'e1';
     expect(problems(bad)).toEqual([{ path: 'numbers[0].flow.edges[1].id', message: 'duplicate id "e1"' }]);
+  });
+
+  it('lists duplicate ids with the shape\'s problems, not only once those are fixed, and says what a wrong value is', () => {
+    const bad = example() as { numbers: { id: string }[]; workspace: { employees: { status: string }[] } };
+    bad.numbers.push({ ...structuredClone(bad.numbers[0]!) });
+    bad.workspace.employees[0]!.status = 'sleeping';
+    (bad.numbers[0] as unknown as { settings: { callback: { attempts: unknown } } }).settings = { callback: { attempts: '3' } } as never;
+    const list = problems(bad);
+    expect(list).toEqual(expect.arrayContaining([
+      { path: 'numbers[1].id', message: `duplicate id "${bad.numbers[0]!.id}"` },
+      expect.objectContaining({ path: 'workspace.employees[0].status', message: expect.stringContaining('"sleeping" is not allowed') }),
+      { path: 'numbers[0].settings.callback.attempts', message: 'is "3"; expected a number' },
+    ]));
   });
 
   it('loads what is well-formed but wrong for a phone system, for validateNumber to report', () => {

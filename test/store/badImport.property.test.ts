@@ -172,7 +172,7 @@ describe('input nested too deep for the parser', () => {
     const result = await store.importBundle(text);
     expect(result).toEqual({ ok: false, issues: [
       { path: 'format', message: 'is a list; must be "callflow-studio/project"' },
-      { path: 'workspace', message: 'missing (expected object)' },
+      { path: 'workspace', message: 'missing (expected an object)' },
     ] });
     expect(await dumpDatabase()).toBe(db);
   });
