@@ -17,11 +17,14 @@ export interface SelectFieldProps<T extends string> {
   hideLabel?: boolean;
   /** The validation `field` path this control edits, so that an issue about it can take the user here. */
   field?: string;
+  /** What is wrong with the saved choice (a number that was deleted): shown under it, and the select marked invalid. */
+  errors?: readonly string[];
 }
 
 /** A labelled native select. */
-export function SelectField<T extends string>({ label, value, options, onChange, disabled, description, hideLabel, field }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, disabled, description, hideLabel, field, errors = [] }: SelectFieldProps<T>) {
   const id = useId();
+  const describedBy = [errors.length ? `${id}-error` : '', description ? `${id}-desc` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field" data-field={field}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
@@ -29,13 +32,15 @@ export function SelectField<T extends string>({ label, value, options, onChange,
         id={id}
         value={value}
         disabled={disabled}
-        aria-describedby={description ? `${id}-desc` : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={errors.length ? true : undefined}
         onChange={(e) => onChange(e.target.value as T)}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>{o.label}</option>
         ))}
       </select>
+      {errors.length > 0 && <div id={`${id}-error`} className="field-error">{errors.join(' ')}</div>}
       {description && <div id={`${id}-desc`} className="field-hint">{description}</div>}
     </div>
   );

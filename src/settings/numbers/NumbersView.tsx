@@ -143,7 +143,17 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       {modal?.kind === 'delete' && (
         <ConfirmDialog
           title={`Delete “${modal.name}”?`}
-          message="Its call flow, settings and saved scenarios are deleted. You can undo right after."
+          message={(
+            <>
+              <p>Its call flow, settings and saved scenarios are deleted. You can undo right after.</p>
+              {dependants(project, modal.id).length > 0 && (
+                <>
+                  <p>These rely on it, and will show an error until you pick another number:</p>
+                  <ul aria-label="What relies on it">{dependants(project, modal.id).map((d) => <li key={d}>{d}</li>)}</ul>
+                </>
+              )}
+            </>
+          )}
           confirmLabel="Delete"
           danger
           onCancel={close}
@@ -174,3 +184,13 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
     </div>
   );
 }
+
+/** What names number `id` and breaks without it: other connections that forward through it, the workspace's default outbound number. */
+function dependants(project: Project, id: string): string[] {
+  const out = project.numbers
+    .filter((n) => n.id !== id && n.settings.forwardViaNumberId === id)
+    .map((n) => `${n.name || n.id} forwards its calls through it`);
+  if (project.workspace.defaultOutboundNumberId === id) out.push("It is the workspace's default number for outbound calls");
+  return out;
+}
+

@@ -1,12 +1,13 @@
 import { formatPhone } from '../../engine';
 import { SelectField } from '../../ui/SelectField';
+import { errorsAt } from '../fieldIssues';
 import { SettingsSection } from '../SettingsSection';
 import type { SectionProps } from './types';
 
 const OWN = '';
 
 /** Forwarding connection (S4): PBX and app connections may forward calls through another connection. */
-export function ForwardingSection({ number, project, onChange }: Pick<SectionProps, 'number' | 'project' | 'onChange'>) {
+export function ForwardingSection({ number, project, issues, onChange }: Pick<SectionProps, 'number' | 'project' | 'issues' | 'onChange'>) {
   const via = number.settings.forwardViaNumberId;
   if (number.kind === 'rented') {
     return (
@@ -34,6 +35,7 @@ export function ForwardingSection({ number, project, onChange }: Pick<SectionPro
         value={via ?? OWN}
         options={options}
         onChange={(v) => onChange((s) => ({ ...s, forwardViaNumberId: v === OWN ? null : v }))}
+        errors={errorsAt(issues, 'settings.forwardViaNumberId')}
         description="By default a forwarded call goes out through the connection it came in on."
       />
     </SettingsSection>

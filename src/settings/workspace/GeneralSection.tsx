@@ -62,6 +62,7 @@ export function GeneralSection({ project, onChange, issues = [] }: { project: Pr
             ? [{ value: ws.defaultOutboundNumberId, label: `Missing number (${ws.defaultOutboundNumberId})`, disabled: true }] : []),
         ]}
         onChange={(id) => onChange((w) => ({ ...w, defaultOutboundNumberId: id === '' ? null : id }))}
+        errors={errorsAt(issues, 'workspace.defaultOutboundNumberId')}
         description="Used when what an employee dials starts with no number's prefix."
       />
     </SettingsSection>

@@ -124,6 +124,20 @@ describe('Numbers screen', () => {
     expect(s.getSnapshot().project?.numbers.map((n) => n.id)).toEqual(['n1', 'n2']);
   });
 
+  it('names what relies on a number before deleting it: a connection forwarding through it, the default outbound number', async () => {
+    const { user, s } = await renderScreen();
+    act(() => {
+      s.updateNumber('n2', (n) => ({ ...n, settings: { ...n.settings, forwardViaNumberId: 'n1' } }));
+      s.updateWorkspace((w) => ({ ...w, defaultOutboundNumberId: 'n1' }));
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete Hotline' }));
+    const relying = within(screen.getByRole('alertdialog', { name: 'Delete “Hotline”?' })).getByRole('list', { name: 'What relies on it' });
+    expect(within(relying).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/forwards its calls through it$/),
+      "It is the workspace's default number for outbound calls",
+    ]);
+  });
+
   it('duplicates a number under a phone number of its own, and its suggested name, leaving the copy without an outbound prefix', async () => {
     const { user, table, s } = await renderScreen();
     await user.click(screen.getByRole('button', { name: 'Duplicate Hotline' }));

@@ -35,3 +35,12 @@ describe('Workspace: name, plan, worktime', () => {
     expect(workspace().worktimeEnabled).toBe(false);
   });
 });
+
+describe('Workspace: a saved choice that points at a deleted number', () => {
+  it('marks "Default number for outbound calls" invalid and says why under it', async () => {
+    await renderWithStore(<WorkspaceScreen />, makeProject({ workspace: { defaultOutboundNumberId: 'gone' } }));
+    const select = screen.getByRole('combobox', { name: 'Default number for outbound calls' });
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(select).toHaveAccessibleDescription(/not one of its numbers/);
+  });
+});
