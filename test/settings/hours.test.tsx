@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
 import { makeProject } from '../helpers/factories';
@@ -71,6 +71,15 @@ describe('Working hours section', () => {
     expect(number('n1').settings.hours.week.fri).toEqual([]);
     await user.click(screen.getByRole('checkbox', { name: 'Saturday is a day off' }));
     expect(number('n1').settings.hours.week.sat).toEqual([['08:30', '17:30']]);
+  });
+
+  it('gives a day its own hours back, lunch break included, when "day off" is unticked again', async () => {
+    const { user, number, store } = await renderWithStore(screenFor, enabled());
+    act(() => store.updateNumber('n1', (n) => ({ ...n, settings: { ...n.settings, hours: { ...n.settings.hours, week: { ...n.settings.hours.week, wed: [['08:30', '12:00'], ['13:00', '17:30']] } } } })));
+    await user.click(screen.getByRole('checkbox', { name: 'Wednesday is a day off' }));
+    expect(number('n1').settings.hours.week.wed).toEqual([]);
+    await user.click(screen.getByRole('checkbox', { name: 'Wednesday is a day off' }));
+    expect(number('n1').settings.hours.week.wed).toEqual([['08:30', '12:00'], ['13:00', '17:30']]);
   });
 
   it('adds a holiday from the date picker as DD.MM and removes one', async () => {

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Weekday } from '../../engine';
 import { DAY_NAMES, nextInterval } from './hoursText';
 import { IntervalRow } from './IntervalRow';
@@ -12,16 +13,25 @@ interface Props {
   errors?: readonly string[];
 }
 
-/** A weekday's intervals: several a day, added and removed; no interval means a day off. */
+/**
+ * A weekday's intervals: several a day, added and removed; no interval means a day off. Ticking
+ * "day off" and unticking it gives back the hours the day had (a lunch break included) while
+ * the page is open, rather than a fresh 08:30–17:30.
+ */
 export function DayEditor({ day, intervals, onChange, errors = [] }: Props) {
   const name = DAY_NAMES[day];
   const next = nextInterval(intervals);
   const off = intervals.length === 0;
+  const before = useRef<Interval[] | null>(null);
+  const setOff = (dayOff: boolean) => {
+    if (dayOff) before.current = [...intervals];
+    onChange(dayOff ? [] : before.current ?? [['08:30', '17:30']]);
+  };
   return (
     <fieldset className="day-editor">
       <legend>{name}</legend>
       <label className="checkbox">
-        <input type="checkbox" checked={off} onChange={(e) => onChange(e.target.checked ? [] : [['08:30', '17:30']])} />
+        <input type="checkbox" checked={off} onChange={(e) => setOff(e.target.checked)} />
         <span>{name} is a day off</span>
       </label>
       {!off && (
