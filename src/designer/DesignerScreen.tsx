@@ -10,7 +10,7 @@ import { useProjectSelector } from '../store/react';
 import { Loading } from '../ui/Loading';
 import { FlowCanvas } from './FlowCanvas';
 import { Inspector } from './inspector/Inspector';
-import { nodeDisplayName } from './inspector/OutputsEditor';
+import { nodeDisplayName } from './nodeName';
 import type { WorkspaceUpdate } from './inspector/QueueEditor';
 import type { EmitChange } from './inspector/useNodeData';
 import { IssuesPanel } from './IssuesPanel';

@@ -1,7 +1,8 @@
 import { MarkerType } from '@xyflow/react';
-import { handlesOf, nodeKind } from '../engine';
+import { handlesOf } from '../engine';
 import type { Flow, FlowIssue, FlowNode, Position, Workspace } from '../engine';
 import { fallbackPosition } from './layout';
+import { nodeDisplayName } from './nodeName';
 import { handleBoxes, nodeLayout } from './nodes/geometry';
 import type { CallEdge, CallNode, FlowHighlight, NodeState } from './nodes/types';
 
@@ -32,7 +33,7 @@ interface EdgeEntry {
   rf: CallEdge;
 }
 
-const nameOf = (n: FlowNode | undefined, id: string) => (n ? n.data.label || nodeKind(n.type)?.title || id : `missing node ${id}`);
+const nameOf = (n: FlowNode | undefined, id: string) => (n ? nodeDisplayName(n) : `missing node ${id}`);
 
 /** "Connection from Main menu, 1 · Sales, to Sales team": what a screen reader says for an edge. */
 function edgeName(e: Flow['edges'][number], from: FlowNode | undefined, to: FlowNode | undefined): string {
@@ -82,7 +83,7 @@ export function createRfAdapter() {
         return old.rf;
       }
       const layout = old && old.src === src && old.workspace === input.workspace ? old.rf.data.layout : nodeLayout(src, input.workspace);
-      const title = src.data.label || nodeKind(src.type)?.title || src.type;
+      const title = nodeDisplayName(src);
       const issuesId = issues.length ? `${input.rfId}-issues-${src.id}` : null;
       const rf: CallNode = {
         id: src.id,

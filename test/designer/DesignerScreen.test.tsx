@@ -58,7 +58,7 @@ describe('DesignerScreen palette', () => {
     const d = await createTestDesigner(makeProject({ flow }));
     await user.click(await screen.findByRole('button', { name: 'Add Hang up' }));
     expect(d.flow().nodes.map((n) => n.type)).toEqual(['incoming', 'queue', 'voicemail', 'hangup']);
-    expect(await screen.findByRole('heading', { name: 'Hang up' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /^Hang up \(hangup-\d+\)$/ })).toBeInTheDocument();
     // A screen reader hears what happened; focus stays on the palette for the next one.
     expect(screen.getByText('Added Hang up, selected: its form is in the inspector.')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: 'Add Hang up' })).toHaveFocus();

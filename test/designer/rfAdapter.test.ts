@@ -56,7 +56,7 @@ describe('createRfAdapter', () => {
   it('marks travelled edges and places nodes without a position', () => {
     const adapter = createRfAdapter();
     const [e] = adapter.edges(input({ highlight: { travelledEdgeIds: ['e1'] } }));
-    expect(e).toMatchObject({ animated: true, className: 'cf-edge--travelled', ariaLabel: 'Connection from Inbound call, Next, to Voice menu' });
+    expect(e).toMatchObject({ animated: true, className: 'cf-edge--travelled', ariaLabel: 'Connection from Inbound call, Next, to Voice menu (menu)' });
     const unplaced = { ...flow, nodes: flow.nodes.map((n) => ({ ...n, position: undefined })) } as Flow;
     const nodes = adapter.nodes(input({ flow: unplaced }));
     expect(new Set(nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(3);

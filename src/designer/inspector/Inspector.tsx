@@ -52,7 +52,8 @@ function NodeForm({ node, flow, workspace, plan, numberId, locked, emit, onWorks
   const outgoing = useMemo(() => flow.edges.filter((e) => e.source === node.id), [flow.edges, node.id]);
   return (
     <form onSubmit={(e) => e.preventDefault()} onBlur={onFieldBlur} aria-labelledby="cf-inspector-title">
-      <h2 id="cf-inspector-title">{def?.title ?? node.type}{node.data.label ? `: ${node.data.label}` : ''}</h2>
+      {/* An unlabelled node goes by its id, as the "goes to" lists and the issues name it. */}
+      <h2 id="cf-inspector-title">{def?.title ?? node.type}{node.data.label ? `: ${node.data.label}` : ` (${node.id})`}</h2>
       {def && <p className="cf-inspector__about">{def.description}</p>}
       {locked && <p className="cf-inspector__locked" role="note"><Icon name="lock" size={14} /> {locked}</p>}
       <TextInput label="Label" value={node.data.label ?? ''} check={editor.check(['label'])}

@@ -1,15 +1,12 @@
-import { handlesOf, nodeKind } from '../../engine';
+import { handlesOf } from '../../engine';
 import type { Flow, FlowNode } from '../../engine';
 import { SelectField } from '../../ui/SelectField';
 import { edgeFrom } from '../connections';
+import { nodeDisplayName } from '../nodeName';
 import type { EmitChange } from './useNodeData';
 
 const NOWHERE = '';
 
-/** How a node is named in a list of targets: its label, else its kind, with its id when unlabelled. */
-export function nodeDisplayName(n: FlowNode): string {
-  return n.data.label || `${nodeKind(n.type)?.title ?? n.type} (${n.id})`;
-}
 
 /**
  * One "goes to" list per output handle, so that a flow can be wired entirely from the

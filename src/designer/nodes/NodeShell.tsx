@@ -36,7 +36,8 @@ export function NodeShell({ data, selected }: NodeProps<CallNode>) {
           </span>
         )}
       </div>
-      <div className="cf-node__label">{node.data.label || def?.title || node.type}</div>
+      {/* Unlabelled, its id: the name the "goes to" lists and the issues give it, and two such nodes differ. */}
+      <div className="cf-node__label">{node.data.label || <span className="cf-node__id">{node.id}</span>}</div>
       {layout.lines.map((line, i) => (
         <div key={i} className="cf-node__line">{line}</div>
       ))}
