@@ -8,6 +8,10 @@ export interface ScenarioListProps {
   number: PhoneNumber;
   scenarios: readonly SavedScenario[];
   verdicts: ReadonlyMap<string, ScenarioVerdict>;
+  /** Scenarios whose verdict ran before the flow, its settings or the workspace changed. */
+  outdated?: ReadonlySet<string>;
+  /** Makes a failed scenario's new result its expectation. */
+  onAccept?: (scenario: SavedScenario) => void;
   onRun: (scenario: SavedScenario) => void;
   onDelete: (scenario: SavedScenario) => void;
   onRename: (scenario: SavedScenario, name: string) => void;
@@ -40,7 +44,7 @@ const pathText = (number: PhoneNumber, path: readonly string[] | undefined) =>
   path ? path.map((id) => nodeLabel(number, id)).join(' → ') : '(any)';
 
 /** Saved scenarios with their last verdict; a failure shows expected against actual. */
-export function ScenarioList({ project, number, scenarios, verdicts, onRun, onDelete, onRename, disabled }: ScenarioListProps) {
+export function ScenarioList({ project, number, scenarios, verdicts, outdated, onAccept, onRun, onDelete, onRename, disabled }: ScenarioListProps) {
   if (scenarios.length === 0) return <p className="sim-muted">No scenarios saved for this number yet. Run a call and “Save as scenario”.</p>;
   return (
     <ul className="sim-scenarios" aria-label="Scenarios">
@@ -51,6 +55,7 @@ export function ScenarioList({ project, number, scenarios, verdicts, onRun, onDe
             <div className="sim-row">
               <ScenarioName scenario={s} onRename={(name) => onRename(s, name)} />
               {v && <span className={v.pass ? 'sim-pass' : 'sim-fail'}>{v.pass ? 'Pass' : 'Fail'}</span>}
+              {v && outdated?.has(s.id) && <span className="sim-muted">before a change</span>}
               <button type="button" disabled={disabled} aria-label={`Run ${s.name}`} onClick={() => onRun(s)}>Run</button>
               <button type="button" aria-label={`Delete ${s.name}`} onClick={() => onDelete(s)}>Delete</button>
             </div>
@@ -61,6 +66,9 @@ export function ScenarioList({ project, number, scenarios, verdicts, onRun, onDe
                 <dt>Actual</dt>
                 <dd>{v.result ? <>{outcomeHeadline(project, number.id, v.result.outcome)}<br />{pathText(number, v.result.path)}</> : v.problems.join('; ')}</dd>
               </dl>
+            )}
+            {v && !v.pass && v.result && onAccept && !outdated?.has(s.id) && (
+              <button type="button" aria-label={`Accept the new result as expected: ${s.name}`} onClick={() => onAccept(s)}>Accept the new result as expected</button>
             )}
           </li>
         );

@@ -14,11 +14,22 @@ export interface ScenariosTabProps {
   blocked: ReactNode;
 }
 
-/** The number's saved scenarios: run one or all against the current flow, pass or fail. */
+/** What a run depends on besides the scenario: the number (flow and settings) and the workspace data calls use. */
+const inputsOf = (number: PhoneNumber, ws: Project['workspace']) => [number, ws.plan, ws.worktimeEnabled, ws.employees, ws.queues, ws.crm, ws.defaultBackupNumber] as const;
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
+
+/**
+ * The number's saved scenarios: run one or all against the current flow, pass or fail. A result
+ * from before a change to the flow, settings or workspace says so; a failure's new result can
+ * be accepted as the expectation when the change was meant.
+ */
 export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const store = useStore();
   const scenarios = useMemo(() => project.scenarios.filter((s) => s.scenario.numberId === number.id), [project.scenarios, number.id]);
-  const [verdicts, setVerdicts] = useState<Map<string, ScenarioVerdict>>(new Map());
+  const [runs, setRuns] = useState<Map<string, { verdict: ScenarioVerdict; on: readonly unknown[] }>>(new Map());
+  const now = inputsOf(number, project.workspace);
+  const verdicts = useMemo(() => new Map([...runs].map(([id, r]) => [id, r.verdict])), [runs]);
+  const outdated = new Set([...runs].filter(([, r]) => !sameInputs(r.on, now)).map(([id]) => id));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
@@ -37,7 +48,14 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
     });
   };
 
-  const record = (list: ScenarioVerdict[]) => setVerdicts((m) => new Map([...m, ...list.map((v) => [v.id, v] as const)]));
+  const record = (list: ScenarioVerdict[]) => setRuns((m) => new Map([...m, ...list.map((v) => [v.id, { verdict: v, on: now }] as const)]));
+  const accept = (s: SavedScenario) => {
+    const v = verdicts.get(s.id);
+    if (!v?.result) return;
+    const saved = { ...s, expect: { ...s.expect, outcome: v.result.outcome, path: v.result.path } };
+    store.saveScenario(saved);
+    record([{ id: s.id, pass: true, result: v.result }]);
+  };
   const runAll = async () => {
     abort.current?.abort();
     const ctrl = new AbortController();
@@ -61,8 +79,10 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         )}
         {(passed > 0 || failed > 0) && <span role="status">{passed} passed, {failed} failed</span>}
       </div>
+      {outdated.size > 0 && <p className="sim-muted" role="note">Results marked “before a change” ran before the flow, its settings or the workspace changed. Run them again.</p>}
       <ScenarioList
-        project={project} number={number} scenarios={scenarios} verdicts={verdicts} disabled={!!blocked}
+        project={project} number={number} scenarios={scenarios} verdicts={verdicts} outdated={outdated} disabled={!!blocked}
+        onAccept={accept}
         onRun={(s: SavedScenario) => record([runScenario(project, s)])}
         onDelete={remove}
         onRename={(s, name) => store.saveScenario({ ...s, name })}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoProject, renderPanel } from './helpers';
 
@@ -25,6 +25,24 @@ describe('the simulator\'s tabs', { timeout: 20_000 }, () => {
 });
 
 describe('the Scenarios tab', { timeout: 20_000 }, () => {
+  it('says which results ran before a change, and makes a failure\'s new result the expectation on request', async () => {
+    const { user, store } = await renderPanel({ initialTab: 'scenarios' });
+    const first = store.getSnapshot().project!.scenarios.find((s) => s.scenario.numberId === 'hotline')!;
+    // An expectation the flow no longer meets.
+    act(() => store.saveScenario({ ...first, expect: { outcome: { kind: 'hangup' } } }));
+    await user.click(await screen.findByRole('button', { name: 'Run all' }));
+    expect(await screen.findByText('1 passed, 1 failed')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Accept the new result as expected: ${first.name}` }));
+    expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
+    expect(store.getSnapshot().project!.scenarios.find((s) => s.id === first.id)!.expect.outcome).toEqual(first.expect.outcome);
+
+    // A change to the number: every result says it ran before it.
+    act(() => store.updateNumber('hotline', (n) => ({ ...n, name: 'Hotline 2' })));
+    expect(within(screen.getByRole('list', { name: 'Scenarios' })).getAllByText('before a change')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Run all' }));
+    await waitFor(() => expect(screen.queryByText('before a change')).toBeNull());
+  });
+
   it('runs every saved scenario of the number and reports pass or fail', async () => {
     const { user } = await renderPanel({ initialTab: 'scenarios' });
     await user.click(await screen.findByRole('button', { name: 'Run all' }));
