@@ -24,7 +24,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { useRevisions } from './useRevisions';
 import { EMPTY_SELECTION, pruneSelection } from './selection';
 import type { Selection } from './selection';
-import { useDesignerCommands } from './useDesignerCommands';
+import { hasClipboard, useDesignerCommands } from './useDesignerCommands';
 import { useFlowEditor } from './useFlowEditor';
 import { useNumberIssues } from './useNumberIssues';
 import { useShortcuts } from './useShortcuts';
@@ -100,7 +100,9 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
   const { editor, canUndo, canRedo } = useFlowEditor(number.id);
   const [announcement, announce] = useState('');
-  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas, finder, announce });
+  const [canPaste, setCanPaste] = useState(hasClipboard);
+  const onCopied = useCallback(() => setCanPaste(true), []);
+  const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas, finder, announce, onCopied });
   useShortcuts(root, commands);
 
   const checked = useNumberIssues(project, number.id);
@@ -160,6 +162,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
         finder={<NodeFinder ref={finder} flow={flow} workspace={workspace} onPick={commands.goToNode} />}
         canUndo={canUndo}
         canRedo={canRedo}
+        canPaste={canPaste}
         commands={commands}
         hasSelection={selection.edges.size > 0 || flow.nodes.some((n) => n.type !== 'incoming' && selection.nodes.has(n.id))}
         issues={checked}

@@ -13,6 +13,8 @@ export interface DesignerToolbarProps {
   finder?: ReactNode;
   canUndo: boolean;
   canRedo: boolean;
+  /** Something was copied to paste. */
+  canPaste?: boolean;
   /** Something Cut, Copy and Delete can act on: an edge, or a node other than the Inbound call node (never copied or deleted). */
   hasSelection: boolean;
   commands: DesignerCommands;
@@ -48,7 +50,7 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
         <button type="button" onClick={commands.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">Redo</button>
         <button type="button" onClick={commands.cut} disabled={!hasSelection} aria-keyshortcuts="Control+X">Cut</button>
         <button type="button" onClick={commands.copy} disabled={!hasSelection} aria-keyshortcuts="Control+C">Copy</button>
-        <button type="button" onClick={commands.paste} aria-keyshortcuts="Control+V">Paste</button>
+        <button type="button" onClick={commands.paste} disabled={props.canPaste === false} aria-keyshortcuts="Control+V">Paste</button>
         <button type="button" onClick={commands.remove} disabled={!hasSelection} aria-keyshortcuts="Delete">Delete</button>
         <button type="button" onClick={() => void autoLayout()} disabled={layingOut} aria-busy={layingOut}>Auto-layout</button>
         <button type="button" aria-pressed={props.minimap} onClick={() => props.onToggleMinimap(!props.minimap)}>Overview map</button>

@@ -17,6 +17,8 @@ import { fitAll } from './firstView';
 
 // One clipboard for the tab, so that nodes can be copied from one number's flow to another's.
 let clipboard: { clip: Clip; pastes: number } | null = null;
+/** Is there something to paste (copied in this tab, from any number's flow)? */
+export const hasClipboard = () => clipboard !== null;
 
 export interface DesignerState {
   flow: Flow;
@@ -27,6 +29,8 @@ export interface DesignerState {
   canvas: RefObject<HTMLElement | null>;
   /** The "Find a node" box, which Ctrl+F focuses. */
   finder?: RefObject<HTMLInputElement | null>;
+  /** Told when something was copied: Paste has something to paste. */
+  onCopied?: () => void;
   /** Says what an edit did, for screen readers (a polite live region): focus stays where it was. */
   announce?: (text: string) => void;
 }
@@ -104,7 +108,10 @@ export function useDesignerCommands(state: DesignerState) {
 
     function copy() {
       const clip = copyNodes(latest.current.flow, selectedIds());
-      if (clip.nodes.length) clipboard = { clip, pastes: 0 };
+      if (clip.nodes.length) {
+        clipboard = { clip, pastes: 0 };
+        latest.current.onCopied?.();
+      }
       return clip.nodes.length > 0;
     }
 

@@ -239,3 +239,19 @@ describe('Inspector validation', () => {
     expect(node(d, 'vm').data).toMatchObject({ greeting: { kind: 'upload', assetId: 'a-closed' } });
   });
 });
+
+describe('voice menu options and undo', () => {
+  it('undoes two options added one after the other one at a time', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow: makeFlow([{ id: 'in', type: 'incoming' }, { id: 'm', type: 'ivr', data: { label: 'Menu' } }], [['in', 'next', 'm']]) }));
+    fireEvent.click(await within(await screen.findByRole('application', { name: 'Call flow of Hotline' })).findByRole('group', { name: /^Menu/ }));
+    await user.click(await screen.findByRole('button', { name: 'Add option' }));
+    await user.click(screen.getByRole('button', { name: 'Add option' }));
+    const options = () => (d.flow().nodes.find((n) => n.id === 'm')!.data as { options: unknown[] }).options.length;
+    expect(options()).toBe(2);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(options()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(options()).toBe(0);
+  });
+});

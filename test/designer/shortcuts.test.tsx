@@ -61,12 +61,15 @@ describe('designer keyboard', () => {
   it('copies and pastes a selection of several nodes with the edge between them', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow }));
+    // Nothing copied yet in this tab: nothing to paste.
+    expect(screen.getByRole('button', { name: 'Paste' })).toBeDisabled();
     await click('Sales desk');
     // React Flow reads Shift from its own key listener, so hold it down as a user would.
     await user.keyboard('{Shift>}');
     await click('Mailbox');
     await user.keyboard('{/Shift}');
     await user.keyboard('{Control>}c{/Control}');
+    expect(screen.getByRole('button', { name: 'Paste' })).toBeEnabled();
     await user.keyboard('{Control>}v{/Control}');
     const f = d.flow();
     expect(f.nodes).toHaveLength(5);

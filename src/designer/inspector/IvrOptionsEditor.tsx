@@ -26,10 +26,11 @@ export function IvrOptionsEditor({ editor, edges }: { editor: NodeDataEditor; ed
   const options = (editor.data.options ?? []) as Option[];
   const used = new Set(options.map((o) => o.digit));
   const free = IVR_DIGITS.filter((d) => !used.has(d));
-  const setOptions = (next: Option[], moveEdges?: Record<string, string>) => editor.commit(['options'], next, moveEdges);
+  // Adding or removing an option is one undo step each; stepping through a key's list is one until it loses focus.
+  const setOptions = (next: Option[]) => editor.commit(['options'], next, undefined, { discrete: true });
   const setDigit = (i: number, d: string) => {
     const edge = edgeOfOption(options, i, edges);
-    setOptions(options.map((x, k) => (k === i ? { ...x, digit: d } : x)), edge ? { [edge.id]: d } : undefined);
+    editor.commit(['options'], options.map((x, k) => (k === i ? { ...x, digit: d } : x)), edge ? { [edge.id]: d } : undefined);
   };
   return (
     <fieldset className="cf-ivr-options">

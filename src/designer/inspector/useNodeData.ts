@@ -25,7 +25,9 @@ export function setAt(obj: unknown, path: Path, value: unknown): unknown {
 /**
  * Edits of one node's data, each checked against its kind's zod schema: `check(path)` says
  * whether a value would be accepted (and why not), `commit(path, value)` applies it through
- * an `updateNodeData` change — never when the schema refuses it.
+ * an `updateNodeData` change — never when the schema refuses it. Commits to one field merge
+ * into one undo step until it loses focus (typing); a `discrete` one (a button: add or remove
+ * an option) is a step of its own.
  */
 export function useNodeData(node: FlowNode, emit: EmitChange, assets: readonly { id: string; fileName: string }[] = NO_ASSETS) {
   const schema = nodeKind(node.type)?.data;
@@ -45,10 +47,10 @@ export function useNodeData(node: FlowNode, emit: EmitChange, assets: readonly {
     [validate],
   );
   const commit = useCallback(
-    (path: Path, value: unknown, moveEdges?: Record<string, string>) => {
+    (path: Path, value: unknown, moveEdges?: Record<string, string>, opts?: { discrete?: boolean }) => {
       const r = validate(path, value);
       if (!r.success) return false;
-      emit({ type: 'updateNodeData', id: node.id, data: r.data as FlowNode['data'], ...(moveEdges ? { moveEdges } : {}) }, path.join('.'));
+      emit({ type: 'updateNodeData', id: node.id, data: r.data as FlowNode['data'], ...(moveEdges ? { moveEdges } : {}) }, opts?.discrete ? undefined : path.join('.'));
       return true;
     },
     [validate, emit, node.id],
