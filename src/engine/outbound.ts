@@ -66,6 +66,9 @@ export function routeOutbound(project: Project, employeeId: string, dialed: stri
       : `'${destination}' is not a number that can be called: it must be 3 to 15 digits, optionally after a +.`);
   }
   if (extension.includes('+')) return refuse('invalid-number', `The extension '${extension}' may not contain '+'.`);
+  // One separator only: "…;;5" or "…,1,2" would dial the separators as part of the extension.
+  const extra = /[;,]/.exec(extension);
+  if (extra) return refuse('invalid-number', `The extension '${extension}' contains another '${extra[0]}'; put one separator between the number and its extension.`);
   return { ok: true, numberId: line.id, destination, extension: extension === '' ? null : extension };
 }
 

@@ -64,6 +64,13 @@ describe('routeOutbound', () => {
     expect(routeOutbound(project(), 'anna', '*123*12125599676;')).toMatchObject({ ok: true, extension: null });
   });
 
+  it('O4 one separator only: a second ; or , in the extension is refused, saying so', () => {
+    for (const dialed of ['*123*12125599676;;5', '*123*12125599676,1,2']) {
+      expect(routeOutbound(project(), 'anna', dialed), dialed).toMatchObject({ ok: false, code: 'invalid-number', message: expect.stringContaining('contains another') });
+    }
+    expect(routeOutbound(project(), 'anna', '*123*12125599676;45#')).toMatchObject({ ok: true, extension: '45#' });
+  });
+
   it('O4 the destination is 3–15 digits with an optional leading +', () => {
     expect(routeOutbound(project(), 'anna', '*123*+12125599676')).toMatchObject({ ok: true, destination: '+12125599676' });
     expect(routeOutbound(project(), 'anna', '*123*112')).toMatchObject({ ok: true, destination: '112' });
