@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import { nodeKind } from '../engine';
-import type { Flow, FlowIssue, Position, Workspace } from '../engine';
+import type { Flow, FlowIssue, FlowNode, Position, Workspace } from '../engine';
 import { copyNodes, pasteChange } from './clipboard';
 import type { Clip } from './clipboard';
 import type { FlowChange } from './flowChanges';
@@ -127,7 +127,8 @@ export function useDesignerCommands(state: DesignerState) {
       paste() {
         if (!clipboard) return;
         clipboard.pastes++;
-        const change = pasteChange(latest.current.flow, clipboard.clip, clipboard.pastes);
+        const { flow, workspace } = latest.current;
+        const change = clearOfOthers(pasteChange(flow, clipboard.clip, clipboard.pastes), flow, workspace);
         if (emit(change)) latest.current.setSelection(selectNodes(change.nodes.map((n) => n.id)));
       },
       remove() {
@@ -184,3 +185,17 @@ export function useDesignerCommands(state: DesignerState) {
 }
 
 export type DesignerCommands = ReturnType<typeof useDesignerCommands>;
+
+/** A paste moved as a whole, by the cascade a palette node takes, until it covers no node of the flow. */
+function clearOfOthers<C extends { nodes: readonly FlowNode[] }>(change: C, flow: Flow, workspace: Workspace): C {
+  const boxes = change.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
+  if (!boxes.length) return change;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const size = { width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  const taken = flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
+  const at = freeSpot({ x, y }, size, taken);
+  if (at.x === x && at.y === y) return change;
+  return { ...change, nodes: change.nodes.map((n) => (n.position ? { ...n, position: { x: n.position.x + at.x - x, y: n.position.y + at.y - y } } : n)) };
+}
+

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeFlow, makeProject } from '../helpers/factories';
 import { createTestDesigner } from './helpers';
+import { nodeLayout } from '../../src/designer/nodes/geometry';
 
 const flow = makeFlow(
   [{ id: 'in', type: 'incoming' }, { id: 'q', type: 'queue', data: { label: 'Sales desk', queueId: 'sales' } }, { id: 'vm', type: 'voicemail', data: { label: 'Mailbox' } }],
@@ -76,6 +77,11 @@ describe('designer keyboard', () => {
     const [q2, vm2] = f.nodes.slice(3);
     expect(f.edges.at(-1)).toMatchObject({ source: q2!.id, target: vm2!.id });
     expect(q2!.position!.x).toBeGreaterThan(f.nodes[1]!.position!.x);
+    // The copies land clear of every node already there.
+    const ws = d.store.getSnapshot().project!.workspace;
+    const box = (n: (typeof f.nodes)[number]) => ({ ...n.position!, ...nodeLayout(n, ws) });
+    const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const copy of [q2!, vm2!]) for (const old of f.nodes.slice(0, 3)) expect(overlaps(box(copy), box(old)), `${copy.id} over ${old.id}`).toBe(false);
   });
 
   it('cuts the selection with Ctrl+X and pastes it back', async () => {
