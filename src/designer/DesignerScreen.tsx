@@ -97,6 +97,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   // On a narrow window the simulator column would leave the canvas too small to read: it starts hidden there.
   const [simulatorShown, setSimulatorShown] = useState(() => typeof window === 'undefined' || window.innerWidth >= SIMULATOR_MIN_WIDTH);
   const asideId = useId();
+  const sideId = useId();
   const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
   const { editor, canUndo, canRedo } = useFlowEditor(number.id);
   const [announcement, announce] = useState('');
@@ -176,6 +177,9 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
         <Palette items={palette} onAdd={commands.addNode} />
         <p role="status" className="visually-hidden">{announcement}</p>
         <div className="cf-designer__canvas" ref={canvas}>
+          {/* Tab goes through every node and connection in view before what follows the canvas. */}
+          <SkipLink to={sideId}>Skip the canvas, to the inspector</SkipLink>
+          {aside && simulatorShown && <SkipLink to={asideId}>Skip the canvas, to the simulator</SkipLink>}
           <FlowCanvas
             flow={flow}
             workspace={workspace}
@@ -190,7 +194,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
             minimap={minimap}
           />
         </div>
-        <div className="cf-designer__side">
+        <div className="cf-designer__side" id={sideId} tabIndex={-1}>
           <Inspector
             node={inspected}
             flow={flow}
@@ -212,3 +216,23 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
     </section>
   );
 }
+
+/** A link seen only when focused that moves the keyboard past the canvas, to the element `to`. */
+function SkipLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <a
+      className="skip-link"
+      href={`#${to}`}
+      onClick={(e) => {
+        // Focus, not the address: the router owns the hash (a `#field` address focuses that field).
+        e.preventDefault();
+        const el = document.getElementById(to);
+        if (el && !el.hasAttribute('tabindex')) el.tabIndex = -1;
+        el?.focus();
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+

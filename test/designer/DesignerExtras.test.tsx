@@ -148,3 +148,13 @@ describe('unlabelled nodes', () => {
     expect(await screen.findByRole('heading', { name: 'Employee (employee-2)' })).toBeInTheDocument();
   });
 });
+
+describe('skipping the canvas', () => {
+  it('a link before the canvas takes the keyboard straight to the inspector', async () => {
+    const user = userEvent.setup();
+    await createTestDesigner(makeProject({ flow }));
+    const skip = await screen.findByRole('link', { name: 'Skip the canvas, to the inspector' });
+    await user.click(skip);
+    expect(document.activeElement).toContainElement(screen.getByRole('heading', { name: 'Inspector' }));
+  });
+});
