@@ -4,16 +4,21 @@ import { simulateCall } from '../../src/engine';
 import { runScenario } from '../../src/simulator/scenarioRun';
 import { renderPanel, skipUntil } from './helpers';
 
+/** Starts a call on the hotline, keys nothing at the greeting, then `key` in the main menu. */
+async function keyInMainMenu(user: Awaited<ReturnType<typeof renderPanel>>['user'], key: string) {
+  await user.click(await screen.findByRole('button', { name: 'Start call' }));
+  // "Press nothing" appears once the greeting has ended and the wait for keys begins.
+  await skipUntil(user, () => screen.queryByRole('button', { name: 'Press nothing' }) !== null);
+  await user.click(screen.getByRole('button', { name: 'Press nothing' }));
+  await skipUntil(user, () => screen.queryByText(/^Main menu waits for keys/) !== null);
+  await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: key }));
+  await user.click(screen.getByRole('button', { name: 'Send' }));
+}
+
 describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
   it('replays keys left unpressed and answers refused in the same order', async () => {
     const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
-    await user.click(await screen.findByRole('button', { name: 'Start call' }));
-    // "Press nothing" appears once the greeting has ended and the wait for keys begins.
-    await skipUntil(user, () => screen.queryByRole('button', { name: 'Press nothing' }) !== null);
-    await user.click(screen.getByRole('button', { name: 'Press nothing' }));
-    await skipUntil(user, () => screen.queryByText(/^Main menu waits for keys/) !== null);
-    await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: '2' }));
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await keyInMainMenu(user, '2');
     await user.click(await screen.findByRole('button', { name: /^No answer \(Dung Tran/ }));
     await skipUntil(user, () => screen.queryByRole('heading', { name: /Voicemail/ }) !== null);
     expect(screen.getByRole('heading', { name: 'Voicemail for Dung Tran' })).toBeInTheDocument();
@@ -48,12 +53,7 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
     const queue = store.getSnapshot().project!.workspace.queues.find((q) => q.distribution === 'evenly')!;
     const before = store.getSnapshot().project!.workspace.usage;
-    await user.click(await screen.findByRole('button', { name: 'Start call' }));
-    await skipUntil(user, () => screen.queryByRole('button', { name: 'Press nothing' }) !== null);
-    await user.click(screen.getByRole('button', { name: 'Press nothing' }));
-    await skipUntil(user, () => screen.queryByText(/^Main menu waits for keys/) !== null);
-    await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: '1' }));
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await keyInMainMenu(user, '1');
     await user.click(await screen.findByRole('button', { name: /^Answer \(/ }));
     await skipUntil(user, () => screen.queryByRole('heading', { name: /^Connected/ }) !== null);
     // The hotline asks for a rating (A3): the call is logged, and its counters kept, after that.
