@@ -28,6 +28,12 @@ describe('Inbound routing section', () => {
     expect(within(section('Inbound routing')).getByText(/\d+ errors?/)).toBeInTheDocument();
   });
 
+  it('lists what its error count is about, a setting\'s problem included', async () => {
+    await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject({ number: { kind: 'app', settings: { forwardViaNumberId: 'gone' } } }));
+    const problems = within(section('Inbound routing')).getByRole('list', { name: 'Problems with this number' });
+    expect(within(problems).getAllByRole('listitem').map((li) => li.textContent)).toContainEqual(expect.stringMatching(/^Error: The forwarding connection \(gone\) is not one of this workspace's numbers/));
+  });
+
   it('saves "do not route to unavailable users"', async () => {
     const { user, number } = await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject());
     const box = screen.getByRole('checkbox', { name: /Do not route calls to users who have not started/ });

@@ -14,6 +14,9 @@ export function nodeCounts(nodes: readonly { type: string }[]): { title: string;
   return [...counts].map(([title, count]) => ({ title, count })).sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
 }
 
+/** How many of the number's issues the section lists; the designer's Issues panel has them all. */
+const SHOWN_ISSUES = 5;
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -28,11 +31,18 @@ export function RoutingSection({ number, project, issues, onChange }: SectionPro
   return (
     <SettingsSection id="settings-routing" title="Inbound routing">
       <p>
-        The call flow has {plural(number.flow.nodes.length, 'node')} and {plural(number.flow.edges.length, 'connection')}.{' '}
+        The call flow has {plural(number.flow.nodes.length, 'node')} and {plural(number.flow.edges.length, 'connection')}. This number:{' '}
         {errors === 0 && warnings === 0
           ? <span className="badge ok">Valid</span>
           : <span className={`badge ${errors ? 'error' : 'warning'}`}>{[errors ? plural(errors, 'error') : null, warnings ? plural(warnings, 'warning') : null].filter(Boolean).join(', ')}</span>}
       </p>
+      {issues.length > 0 && (
+        // What the count is about: it includes this page's settings and the workspace data the number uses, not only its flow.
+        <ul aria-label="Problems with this number" className="issue-list">
+          {issues.slice(0, SHOWN_ISSUES).map((i, k) => <li key={k} className={i.severity}>{i.severity === 'error' ? 'Error' : 'Warning'}: {i.message}</li>)}
+          {issues.length > SHOWN_ISSUES && <li>…and {issues.length - SHOWN_ISSUES} more: see Issues in the designer.</li>}
+        </ul>
+      )}
       {counts.length > 0 && (
         <ul aria-label="Nodes by kind" className="inline-list">
           {counts.map((c) => <li key={c.title}>{c.title} × {c.count}</li>)}
