@@ -12,6 +12,7 @@ import type { CallNode, FlowHighlight } from './nodes/types';
 import { createRfAdapter } from './rfAdapter';
 import { fitAll, firstViewport, MIN_ZOOM } from './firstView';
 import { applySelectChanges, EMPTY_SELECTION } from './selection';
+import { useFollowNode } from './useFollowNode';
 import type { Selection } from './selection';
 
 /** The drag-and-drop type the palette puts a node kind under. */
@@ -165,6 +166,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     return () => observer.disconnect();
   }, [showFirstView]);
   const rf = useReactFlow();
+  useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false);
   const onFitView = useCallback(() => fitAll(rf, wrapper.current), [rf]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;

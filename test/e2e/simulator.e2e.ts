@@ -46,6 +46,29 @@ describe('call simulator on the demo hotline', () => {
     expect(b.errors).toEqual([]);
   });
 
+  it('brings the live node into view when the call moves off screen', async () => {
+    const { page } = b;
+    await openHotline(page);
+    // Pan the flow away, far up and left, as a trainer might have.
+    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 40, box.y + box.height - 140);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 10 });
+    await page.mouse.up();
+    const afterHours = canvas.getByRole('group', { name: 'After hours', exact: true });
+    const inView = async () => {
+      const n = await afterHours.boundingBox({ timeout: 300 }).catch(() => null);
+      return !!n && n.x >= box.x && n.y >= box.y && n.x + n.width <= box.x + box.width && n.y + n.height <= box.y + box.height;
+    };
+    expect(await inView()).toBe(false);
+    await callAt(page, '2026-11-26T21:30');
+    await page.getByRole('button', { name: 'Start call' }).click();
+    await skipUntil(page, page.getByRole('heading', { name: /^Voicemail/ }));
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+    expect(b.errors).toEqual([]);
+  });
+
   it('sends a call outside working hours to voicemail', async () => {
     const { page } = b;
     await openHotline(page);
