@@ -28,9 +28,13 @@ export function useShortcuts(root: RefObject<HTMLElement | null>, handlers: Shor
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented) return;
-      const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target));
-      if (!inside) return;
+      if (e.defaultPrevented || !(e.target instanceof Node)) return;
+      // The designer, or what holds it and nothing else: the page, or its main region, which
+      // has focus on arrival and after a click on the empty canvas.
+      const el = root.current;
+      const inside = !!el && (el.contains(e.target) || e.target.contains(el));
+      // Not from an open dialog (a restore question): its keys stay in it.
+      if (!inside || (e.target instanceof Element && e.target.closest('dialog, [role="dialog"], [role="alertdialog"]'))) return;
       const h = latest.current;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();

@@ -18,6 +18,7 @@ import type { CallClockControls } from './useCallClock';
 import { useCallOutcome } from './useCallOutcome';
 import { useTimePicks } from './useTimePicks';
 import { useAutoAnswer } from './useAutoAnswer';
+import { useStore } from '../store/react';
 import { Icon } from '../ui/Icon';
 
 export interface CallTabProps {
@@ -39,6 +40,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
   const [keys, setKeys] = useState('');
   const [muted, setMuted] = useAudioMute();
   const outcome = useCallOutcome(call, number);
+  const store = useStore();
   const { picks, hoursNote } = useTimePicks(number, setup.at);
   useCallAudio(view?.context.playing ?? null, number, muted || clock.speed !== '1x');
   useAutoAnswer(call, setup);
@@ -49,7 +51,9 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
   const start = () => {
     if (!caller.ok) return;
     setKeys('');
-    call.start(project, scenarioBase(setup, number, caller.from));
+    // A call left at the rating prompt is logged first: the new one starts from the counters it moved on.
+    outcome?.settle();
+    call.start(store.getSnapshot().project ?? project, scenarioBase(setup, number, caller.from));
   };
   const send = () => {
     if (keys && call.sendDigits(keys)) setKeys('');

@@ -27,6 +27,11 @@ export interface CallOutcomeState {
   reassign: { label: string; apply: () => void } | null;
   /** The call's transfers, as timeline lines at the call's end. */
   transfers: CallEvent[];
+  /**
+   * Logs the call now if it waits at the rating prompt (kept unrated), so that a new call
+   * starts from the counters this one moved on (the "evenly" cursor, the month's recordings).
+   */
+  settle: () => void;
   notices: string[];
 }
 
@@ -148,6 +153,7 @@ export function useCallOutcome(call: CallControls, number: PhoneNumber): CallOut
       notify(list);
     },
     notices: notices.id === id ? notices.list : [],
+    settle: () => persist(id, computed.scenario, computed.result),
     reassign: reassign?.id === id ? reassign : null,
     transfers: transferred?.id === id ? transferred.all.map((to) => ({
       t: computed.result.durationSeconds, type: 'call.transferred', text: `Transferred to ${employeeName(store.getSnapshot().project?.workspace ?? session.project.workspace, to)}`,

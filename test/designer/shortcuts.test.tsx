@@ -132,3 +132,34 @@ describe('designer keyboard on the canvas', () => {
     expect(d.flow().nodes).toHaveLength(3);
   });
 });
+
+describe('designer keyboard, from around the designer', () => {
+  it('acts with focus on the region that holds the designer (focus on arrival, or after a click on the empty canvas)', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await click('Sales desk');
+    await user.keyboard('{Delete}');
+    const main = d.view.container.firstElementChild as HTMLElement;
+    main.tabIndex = -1;
+    main.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(d.flow().nodes.map((n) => n.id)).toEqual(['in', 'q', 'vm']);
+    main.focus();
+    await user.keyboard('{Control>}f{/Control}');
+    expect(screen.getByRole('combobox', { name: 'Find a node' })).toHaveFocus();
+  });
+
+  it('leaves the keys of an open dialog to it', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await user.click(await screen.findByRole('button', { name: 'Publish' }));
+    await user.type(screen.getByRole('textbox', { name: 'Revision name' }), 'v1');
+    await user.click(screen.getByRole('button', { name: 'Publish revision' }));
+    d.store.updateNumber('n1', (n) => ({ ...n, settings: { ...n.settings, backupNumber: '+842873000000' } }));
+    await user.click(await screen.findByRole('button', { name: 'Restore v1' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.keyboard('{Control>}f{/Control}');
+    expect(screen.getByRole('combobox', { name: 'Find a node' })).not.toHaveFocus();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  });
+});

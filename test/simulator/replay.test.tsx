@@ -92,5 +92,20 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('heading', { name: /hung up/ })).toBeNull();
     await skipUntil(user, () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ }) !== null);
   });
+
+  it('a call left at the rating prompt is logged when the next one starts, which rings the next member of an "evenly" queue (Q3)', async () => {
+    const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    await keyInMainMenu(user, '1');
+    const first = await screen.findByRole('button', { name: /^Answer \(/ });
+    const firstName = first.getAttribute('aria-label');
+    await user.click(first);
+    await skipUntil(user, () => screen.queryByRole('heading', { name: /^Connected/ }) !== null);
+    // No rating given: the next call starts at once.
+    const calls = (await store.listCalls('hotline')).length;
+    await keyInMainMenu(user, '1');
+    expect((await store.listCalls('hotline')).length).toBe(calls + 1);
+    const second = await screen.findByRole('button', { name: /^Answer \(/ });
+    expect(second.getAttribute('aria-label')).not.toBe(firstName);
+  });
 });
 
