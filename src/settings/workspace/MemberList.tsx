@@ -7,6 +7,8 @@ interface Props {
   memberIds: readonly string[];
   employees: readonly Employee[];
   onChange: (ids: string[]) => void;
+  /** Takes a member out with Undo (the workspace page); without it, `onChange` does. */
+  onRemove?: (id: string, name: string) => void;
 }
 
 /** Moves the item at `from` to `to` (both indexes in the original list). */
@@ -19,7 +21,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** A queue group's members in ringing order: Move up / Move down buttons, drag and drop, remove, add. */
-export function MemberList({ queueName, memberIds, employees, onChange }: Props) {
+export function MemberList({ queueName, memberIds, employees, onChange, onRemove }: Props) {
   const selectId = useId();
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
@@ -37,7 +39,8 @@ export function MemberList({ queueName, memberIds, employees, onChange }: Props)
   const removeAt = (i: number) => {
     const near = [memberIds[i + 1], memberIds[i - 1]].filter((x) => x !== undefined).map((x) => `Remove ${name(x)} from ${queueName}`);
     focus.after([...near, 'Add member']);
-    onChange(memberIds.filter((_, k) => k !== i));
+    if (onRemove) onRemove(memberIds[i]!, name(memberIds[i]!));
+    else onChange(memberIds.filter((_, k) => k !== i));
   };
   const drop = (to: number) => {
     if (dragging !== null && dragging !== to) onChange(moveItem(memberIds, dragging, to));

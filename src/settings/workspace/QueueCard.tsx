@@ -20,10 +20,12 @@ interface Props {
   issues: readonly FlowIssue[];
   onChange: (fn: (q: QueueGroup) => QueueGroup) => void;
   onRemove: () => void;
+  /** Takes a member out of this group, with Undo. */
+  onRemoveMember?: (id: string, name: string) => void;
 }
 
 /** One queue group: name, extension, distribution (all at once is plan-gated), rings, members. */
-export function QueueCard({ queue: q, workspace, issues, onChange, onRemove }: Props) {
+export function QueueCard({ queue: q, workspace, issues, onChange, onRemove, onRemoveMember }: Props) {
   const label = q.name.trim() || q.id;
   const allUnlocked = planAllows(workspace.plan, 'distributionAll');
   return (
@@ -58,7 +60,7 @@ export function QueueCard({ queue: q, workspace, issues, onChange, onRemove }: P
         />
       </div>
       {errorsAt(issues, `workspace.queues.${q.id}.memberIds`).map((m) => <p key={m} className="field-error">{m}</p>)}
-      <MemberList queueName={label} memberIds={q.memberIds} employees={workspace.employees} onChange={(memberIds) => onChange((x) => ({ ...x, memberIds }))} />
+      <MemberList queueName={label} memberIds={q.memberIds} employees={workspace.employees} onChange={(memberIds) => onChange((x) => ({ ...x, memberIds }))} onRemove={onRemoveMember} />
       <button type="button" onClick={onRemove}>Delete queue group {label}</button>
     </article>
   );

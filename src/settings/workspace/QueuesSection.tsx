@@ -42,6 +42,9 @@ export function QueuesSection({ project, onChange, onRemove, issues = [] }: { pr
             issues={issues}
             onChange={(fn) => onChange((w) => ({ ...w, queues: w.queues.map((x) => (x.id === q.id ? fn(x) : x)) }))}
             onRemove={() => remove(q)}
+            onRemoveMember={onRemove && ((id, who) => onRemove(`${who} from ${q.name.trim() || q.id}`, (w) => ({
+              ...w, queues: w.queues.map((x) => (x.id === q.id ? { ...x, memberIds: x.memberIds.filter((m) => m !== id) } : x)),
+            })))}
           />
         ))}
       </div>

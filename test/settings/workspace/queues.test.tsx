@@ -19,6 +19,10 @@ describe('Workspace: queue groups', () => {
     screen.getByRole('button', { name: 'Remove Anna from Sales' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'Remove Binh from Sales' })).toHaveFocus();
+    // Undo puts the member back where they were.
+    expect(screen.getByText('Removed Anna from Sales.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(workspace().queues[0]!.memberIds).toEqual(['chi', 'anna', 'binh']);
   });
 
 
