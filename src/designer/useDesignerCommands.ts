@@ -106,6 +106,24 @@ export function useDesignerCommands(state: DesignerState) {
       return { type: 'batch', changes: [{ type: 'removeEdges', ids: edgeIds }, { type: 'removeNodes', ids }] };
     }
 
+    /** Applies a removal; the focused node may be gone with it, so the keyboard stays on the canvas. */
+    function removeKeepingFocus(change: FlowChange) {
+      if (!emit(change)) return;
+      latest.current.setSelection(selectNodes([]));
+      // The focused node may be gone with the rest, or the issue that selected it (the issues list
+      // updates a moment later): keep the keyboard on the canvas rather than lose it to the page.
+      const keepFocus = () => {
+        const active = document.activeElement;
+        if (active && active !== document.body && active.isConnected) return;
+        const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
+        if (!app) return;
+        if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
+        app.focus();
+      };
+      window.requestAnimationFrame?.(keepFocus);
+      window.setTimeout(keepFocus, 400);
+    }
+
     function copy() {
       const clip = copyNodes(latest.current.flow, selectedIds());
       if (clip.nodes.length) {
@@ -122,7 +140,7 @@ export function useDesignerCommands(state: DesignerState) {
       copy,
       cut() {
         const change = copy() && removeChange();
-        if (change) emit(change);
+        if (change) removeKeepingFocus(change);
       },
       paste() {
         if (!clipboard) return;
@@ -133,20 +151,7 @@ export function useDesignerCommands(state: DesignerState) {
       },
       remove() {
         const change = removeChange();
-        if (!change || !emit(change)) return;
-        latest.current.setSelection(selectNodes([]));
-        // The focused node may be gone with the rest, or the issue that selected it (the issues list
-        // updates a moment later): keep the keyboard on the canvas rather than lose it to the page.
-        const keepFocus = () => {
-          const active = document.activeElement;
-          if (active && active !== document.body && active.isConnected) return;
-          const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
-          if (!app) return;
-          if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
-          app.focus();
-        };
-        window.requestAnimationFrame?.(keepFocus);
-        window.setTimeout(keepFocus, 400);
+        if (change) removeKeepingFocus(change);
       },
       async autoLayout() {
         const flow = latest.current.flow;

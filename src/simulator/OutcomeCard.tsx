@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Employee } from '../engine';
+import { useRefocus } from '../ui/useRefocus';
 import { Keypad } from './Keypad';
 
 export interface OutcomeCardProps {
@@ -21,8 +22,14 @@ export interface OutcomeCardProps {
 /** How the call ended and what came of it. */
 export function OutcomeCard({ headline, details, onRate, transfer, notices = [], onAddLead, reassign }: OutcomeCardProps) {
   const titleId = useId();
+  // "Add the lead…" and "Make … responsible" go once pressed: the keyboard goes on to Transfer, else the heading.
+  const focus = useRefocus();
+  const once = (fn: () => void) => () => {
+    focus.after(['Transfer']);
+    fn();
+  };
   return (
-    <section className="sim-outcome" aria-labelledby={titleId}>
+    <section className="sim-outcome" aria-labelledby={titleId} ref={focus.container}>
       <h3 id={titleId}>{headline}</h3>
       <ul aria-label="Call details">
         {details.map((d) => <li key={d}>{d}</li>)}
@@ -35,13 +42,13 @@ export function OutcomeCard({ headline, details, onRate, transfer, notices = [],
       )}
       {onAddLead && (
         <p className="sim-row">
-          <button type="button" onClick={onAddLead}>Add the lead to the CRM</button>
+          <button type="button" onClick={once(onAddLead)}>Add the lead to the CRM</button>
           <span className="sim-muted">Simulated calls leave the CRM as it is. Once in it, this caller is no longer a stranger: their next calls, and scenarios saved from them, may take another way.</span>
         </p>
       )}
       {reassign && (
         <p className="sim-row">
-          <button type="button" onClick={reassign.apply}>{reassign.label}</button>
+          <button type="button" onClick={once(reassign.apply)}>{reassign.label}</button>
           <span className="sim-muted">Simulated calls leave the CRM as it is: this changes who gets the caller's next calls to the account owner.</span>
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CallResult, CallScenario, Usage } from '../engine';
 import { useStore } from '../store/react';
+import { useRefocus } from '../ui/useRefocus';
 
 export interface SaveScenarioProps {
   scenario: CallScenario;
@@ -16,9 +17,11 @@ export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
   const [asking, setAsking] = useState(false);
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  // The form goes once saved or cancelled: the keyboard goes back to the button that opened it.
+  const focus = useRefocus<HTMLDivElement>();
   if (!asking) {
     return (
-      <div className="sim-row">
+      <div className="sim-row" ref={focus.container}>
         <button type="button" onClick={() => { setAsking(true); setSaved(null); }}>Save as scenario</button>
         {saved && <span role="status">Saved “{saved}”.</span>}
       </div>
@@ -35,6 +38,7 @@ export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
       expect: { outcome: result.outcome, path: result.path },
     });
     setSaved(trimmed);
+    focus.after(['Save as scenario']);
     setAsking(false);
     setName('');
   };
@@ -43,7 +47,7 @@ export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
       <label htmlFor={id}>Scenario name</label>
       <input id={id} value={name} autoFocus onChange={(e) => setName(e.target.value)} />
       <button type="submit" className="primary" disabled={!name.trim()}>Save</button>
-      <button type="button" onClick={() => setAsking(false)}>Cancel</button>
+      <button type="button" onClick={() => { focus.after(['Save as scenario']); setAsking(false); }}>Cancel</button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PhoneNumber, Project, SavedScenario } from '../engine';
 import { useStore } from '../store/react';
 import { Toast } from '../ui/Toast';
+import { useRefocus } from '../ui/useRefocus';
 import { ScenarioList } from './ScenarioList';
 import type { ScenarioVerdict } from './scenarioRun';
 import { runInChunks, runScenario } from './scenarioRun';
@@ -34,6 +35,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
   const runAllRef = useRef<HTMLButtonElement>(null);
+  const focus = useRefocus();
   const sectionRef = useRef<HTMLElement>(null);
   const [deleted, setDeleted] = useState<SavedScenario | null>(null);
   const dismiss = useCallback(() => setDeleted(null), []);
@@ -52,6 +54,8 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const accept = (s: SavedScenario) => {
     const v = verdicts.get(s.id);
     if (!v?.result) return;
+    // The Accept button goes with the failure: the keyboard goes to the scenario's Run.
+    focus.after([`Run ${s.name}`]);
     const saved = { ...s, expect: { ...s.expect, outcome: v.result.outcome, path: v.result.path } };
     store.saveScenario(saved);
     record([{ id: s.id, pass: true, result: v.result }]);
@@ -70,7 +74,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const passed = scenarios.filter((s) => verdicts.get(s.id)?.pass).length;
   const failed = scenarios.filter((s) => verdicts.get(s.id)?.pass === false).length;
   return (
-    <section aria-label="Saved scenarios" ref={sectionRef} tabIndex={-1}>
+    <section aria-label="Saved scenarios" ref={(el) => { sectionRef.current = el; focus.container.current = el; }} tabIndex={-1}>
       {blocked}
       <div className="sim-row">
         <button ref={runAllRef} type="button" className="primary" disabled={!!blocked || scenarios.length === 0} onClick={() => void runAll()}>Run all</button>

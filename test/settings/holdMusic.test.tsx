@@ -97,6 +97,10 @@ describe('Hold music section', () => {
     expect(number('n1').settings.holdMusic.kind).toBe('builtin');
     await user.click(screen.getByRole('button', { name: 'Use “tune.mp3” again' }));
     expect(number('n1').settings.holdMusic).toMatchObject({ kind: 'upload', fileName: 'tune.mp3' });
+    // The keyboard stays on the control that takes it back again.
+    expect(screen.getByRole('button', { name: 'Remove uploaded hold music' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove uploaded hold music' }));
+    expect(screen.getByRole('button', { name: 'Use “tune.mp3” again' })).toHaveFocus();
   });
 
   it('keeps a removed file that a published revision plays, so that restoring it finds its audio', async () => {

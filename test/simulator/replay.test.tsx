@@ -60,8 +60,9 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
 
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
-    await user.type(screen.getByLabelText('Scenario name'), 'Sales, first free');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.type(screen.getByLabelText('Scenario name'), 'Sales, first free{Enter}');
+    // Saved with Enter: the keyboard is back on the button that opened the form.
+    expect(screen.getByRole('button', { name: 'Save as scenario' })).toHaveFocus();
     const saved = store.listScenarios('hotline').find((s) => s.name === 'Sales, first free')!;
     expect(saved.usage).toEqual(before);
 

@@ -34,6 +34,7 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     expect(await screen.findByText('1 passed, 1 failed')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Accept the new result as expected: ${first.name}` }));
     expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Run ${first.name}` })).toHaveFocus();
     expect(store.getSnapshot().project!.scenarios.find((s) => s.id === first.id)!.expect.outcome).toEqual(first.expect.outcome);
 
     // A change to the number: every result says it ran before it.

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HoldMusic } from '../../engine';
 import type { SectionProps } from '../sections/types';
 import { SettingsSection } from '../SettingsSection';
+import { useRefocus } from '../../ui/useRefocus';
 import { BuiltinPicker } from './BuiltinPicker';
 import type { HoldMusicAssets } from './types';
 import { UploadPicker } from './UploadPicker';
@@ -27,6 +28,8 @@ export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps
     for (const id of left.current.keys()) if (id !== now?.assetId) void store.releaseAsset(id);
   }, []);
 
+  // The button pressed goes with the choice it made: focus goes to the one that takes it back.
+  const focus = useRefocus();
   const set = (next: HoldMusic) => {
     onChange((s) => ({ ...s, holdMusic: next }));
     if (current && !(next.kind === 'upload' && next.assetId === current.assetId)) {
@@ -36,7 +39,7 @@ export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps
   };
   const again = previous && previous.assetId !== current?.assetId ? previous : null;
   return (
-    <SettingsSection id="settings-hold-music" title="Hold music" intro="Plays to callers while a queue group rings.">
+    <SettingsSection ref={focus.container} id="settings-hold-music" title="Hold music" intro="Plays to callers while a queue group rings.">
       <BuiltinPicker
         selected={music.kind === 'builtin' ? music.language : null}
         onSelect={(language) => set({ kind: 'builtin', language })}
@@ -46,7 +49,14 @@ export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps
         previous={again}
         assets={assets}
         onUploaded={set}
-        onRemove={() => set({ kind: 'builtin', language: 'en' })}
+        onRemove={() => {
+          if (current) focus.after([`Use “${current.fileName}” again`]);
+          set({ kind: 'builtin', language: 'en' });
+        }}
+        onAgain={(upload) => {
+          focus.after(['Remove uploaded hold music']);
+          set(upload);
+        }}
       />
     </SettingsSection>
   );

@@ -13,6 +13,8 @@ interface Props {
   assets: HoldMusicAssets;
   onUploaded: (music: Upload) => void;
   onRemove: () => void;
+  /** Takes `previous` back. */
+  onAgain?: (music: Upload) => void;
 }
 
 async function readBytes(file: File): Promise<Uint8Array> {
@@ -33,7 +35,7 @@ function sizeText(bytes: number): string {
  * Uploading your own hold music (S2): the file's bytes are checked (.mp3, ≤ 2 MB, mono) before
  * anything is stored; a refused file says why and changes nothing.
  */
-export function UploadPicker({ current, previous = null, assets, onUploaded, onRemove }: Props) {
+export function UploadPicker({ current, previous = null, assets, onUploaded, onRemove, onAgain = onUploaded }: Props) {
   const id = useId();
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,7 +74,7 @@ export function UploadPicker({ current, previous = null, assets, onUploaded, onR
       )}
       {previous && (
         <p>
-          <button type="button" onClick={() => onUploaded(previous)}>Use “{previous.fileName}” again</button>
+          <button type="button" onClick={() => onAgain(previous)}>Use “{previous.fileName}” again</button>
         </p>
       )}
       <div className="field">

@@ -3,7 +3,7 @@ import { formatPhone } from '../../engine';
 import type { CrmRecord, FlowIssue, Project, Workspace } from '../../engine';
 import { errorsAt } from '../fieldIssues';
 import { SettingsSection } from '../SettingsSection';
-import { useRefocus } from '../useRefocus';
+import { useRefocus } from '../../ui/useRefocus';
 import { CrmRecordRow } from './CrmRecordRow';
 import { ExceptionsEditor } from './ExceptionsEditor';
 import type { WorkspaceChange } from './GeneralSection';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Employee, FlowIssue, Project, Workspace } from '../../engine';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SettingsSection } from '../SettingsSection';
-import { useRefocus } from '../useRefocus';
+import { useRefocus } from '../../ui/useRefocus';
 import { EmployeeRow } from './EmployeeRow';
 import type { WorkspaceChange } from './GeneralSection';
 import { newId } from './ids';

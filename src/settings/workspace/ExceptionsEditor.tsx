@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatPhone, parsePhoneInput } from '../../engine';
 import type { Parsed } from '../../ui/TextField';
 import { TextField } from '../../ui/TextField';
-import { useRefocus } from '../useRefocus';
+import { useRefocus } from '../../ui/useRefocus';
 
 interface Props {
   exceptions: readonly string[];

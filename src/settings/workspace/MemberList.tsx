@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Employee } from '../../engine';
-import { useRefocus } from '../useRefocus';
+import { useRefocus } from '../../ui/useRefocus';
 
 interface Props {
   queueName: string;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FlowIssue, Project, QueueGroup, Workspace } from '../../engine';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SettingsSection } from '../SettingsSection';
-import { useRefocus } from '../useRefocus';
+import { useRefocus } from '../../ui/useRefocus';
 import type { WorkspaceChange } from './GeneralSection';
 import { newId } from './ids';
 import { QueueCard } from './QueueCard';
