@@ -87,7 +87,7 @@ export const NodeFinder = memo(function NodeFinder({ flow, workspace, onPick, re
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(n.id)}
             >
-              <strong>{n.name}</strong> <span className="cf-finder__kind">{n.kind === n.name ? n.id : n.kind}</span>
+              <strong>{n.name}</strong> <span className="cf-finder__kind">{n.name.endsWith(`(${n.id})`) ? n.kind : `${n.kind} · ${n.id}`}</span>
               {n.detail && <span className="cf-finder__detail">{n.detail}</span>}
             </li>
           ))}

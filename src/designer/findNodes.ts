@@ -1,10 +1,11 @@
 import { nodeKind } from '../engine';
 import type { Flow, FlowNode, Workspace } from '../engine';
+import { nodeDisplayName } from './nodeName';
 
 /** One node found by the designer's "Find a node" box. */
 export interface FoundNode {
   id: string;
-  /** The node's label, else its kind's title. */
+  /** The node's label, else its kind with its id (`nodeDisplayName`). */
   name: string;
   /** Its kind's title ("Voice menu"). */
   kind: string;
@@ -27,7 +28,7 @@ export function findNodes(flow: Flow, workspace: Workspace, query: string, limit
   const ranked: { rank: number; node: FoundNode }[] = [];
   for (const n of flow.nodes) {
     const kind = titleOf(n);
-    const name = n.data.label?.trim() || kind;
+    const name = nodeDisplayName(n);
     const own = `${name} ${kind} ${n.id}`.toLowerCase();
     let detail: string | null = null;
     if (!words.every((w) => own.includes(w))) {
@@ -46,6 +47,11 @@ export function findNodes(flow: Flow, workspace: Workspace, query: string, limit
   return { found: ranked.slice(0, limit).map((r) => r.node), total: ranked.length };
 }
 
+/** A node's card lines, and for a queue group who it rings: "Binh" finds the queue Binh is in. */
 function summaryOf(n: FlowNode, workspace: Workspace): string[] {
-  return nodeKind(n.type)?.summary(n.data as never, workspace) ?? [];
+  const lines = nodeKind(n.type)?.summary(n.data as never, workspace) ?? [];
+  if (n.type !== 'queue') return lines;
+  const q = workspace.queues.find((x) => x.id === (n.data as { queueId?: string | null }).queueId);
+  const members = q?.memberIds.map((id) => workspace.employees.find((e) => e.id === id)?.name).filter(Boolean) ?? [];
+  return members.length ? [...lines, `Rings ${members.join(', ')}`] : lines;
 }

@@ -38,9 +38,11 @@ export function diffFlows(from: Flow, to: Flow): FlowDiff {
 export function describeDiff(d: FlowDiff): string {
   const parts: string[] = [];
   if (d.added.length) parts.push(`${d.added.length} node${d.added.length === 1 ? '' : 's'} added`);
-  if (d.removed.length) parts.push(`${d.removed.length} removed`);
-  if (d.changed.length) parts.push(`${d.changed.length} changed`);
-  if (d.moved.length) parts.push(`${d.moved.length} moved`);
+  // "1 node changed", not "1 changed", when it comes first.
+  const nodes = (n: number) => (parts.length ? `${n}` : `${n} node${n === 1 ? '' : 's'}`);
+  if (d.removed.length) parts.push(`${nodes(d.removed.length)} removed`);
+  if (d.changed.length) parts.push(`${nodes(d.changed.length)} changed`);
+  if (d.moved.length) parts.push(`${nodes(d.moved.length)} moved`);
   const rewired = d.edgesAdded + d.edgesRemoved;
   if (rewired) parts.push(`${rewired} connection change${rewired === 1 ? '' : 's'}`);
   return parts.length ? parts.join(', ') : 'No changes';

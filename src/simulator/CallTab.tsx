@@ -94,7 +94,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
           prompt={`${view.context.playing.nodeId ? nodeName(view.context.playing.nodeId) : 'The greeting'} is playing: keys sent now are read when it ends`}
         />
       )}
-      {live && view.context.playing?.typed && <p className="sim-muted" role="status">Keyed {view.context.playing.typed}: read when the greeting ends.</p>}
+      {live && view.context.playing?.typed && <p className="sim-muted" role="status">Keyed {view.context.playing.typed}: read when the {number.flow.nodes.find((n) => n.id === view.context.playing?.nodeId)?.type === 'ivr' ? 'prompt' : 'greeting'} ends.</p>}
       {live && view.awaitingDigits && awaiting && (
         <DigitEntry
           value={keys} onChange={setKeys} onSend={send} onNothing={clock.pressNothing}

@@ -26,16 +26,18 @@ describe('findNodes', () => {
   });
 
   it('finds an unlabelled node by its kind, and any node by its id', () => {
-    expect(find('voicemail').found).toEqual([{ id: 'vm', name: 'Voicemail', kind: 'Voicemail', detail: null }]);
+    expect(find('voicemail').found).toEqual([{ id: 'vm', name: 'Voicemail (vm)', kind: 'Voicemail', detail: null }]);
     expect(names('desk')).toEqual(['Sales desk']);
     expect(find('sub').found.map((n) => n.id)).toEqual(['sub']);
   });
 
   it('finds a node by what its card says, with the workspace names, and shows that line', () => {
-    const [binh] = find('binh').found;
-    expect(binh).toMatchObject({ id: 'b', name: 'Employee' });
+    const binh = find('binh').found.find((n) => n.id === 'b');
+    expect(binh).toMatchObject({ id: 'b', name: 'Employee (b)' });
     expect(binh!.detail).toMatch(/Binh/);
     expect(find('Sales').found.map((n) => n.id)).toEqual(['desk']);
+    // A queue group is found by who it rings.
+    expect(find('anna').found.map((n) => n.id)).toContain('desk');
   });
 
   it('needs every word, in any order', () => {

@@ -37,7 +37,7 @@ export function NodeShell({ data, selected }: NodeProps<CallNode>) {
         )}
       </div>
       {/* Unlabelled, its id: the name the "goes to" lists and the issues give it, and two such nodes differ. */}
-      <div className="cf-node__label">{node.data.label || <span className="cf-node__id">{node.id}</span>}</div>
+      <div className="cf-node__label">{node.data.label || (node.type === 'incoming' ? def?.title : <span className="cf-node__id">{node.id}</span>)}</div>
       {layout.lines.map((line, i) => (
         <div key={i} className="cf-node__line">{line}</div>
       ))}

@@ -163,7 +163,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       {modal?.kind === 'confirmImport' && (
         <ConfirmDialog
           title={`Import “${modal.fileName}”?`}
-          message={`It replaces this whole workspace (“${project.workspace.name}”, ${project.numbers.length} numbers) with “${modal.incoming.workspace.name}” (${modal.incoming.numbers.length} numbers), and deletes its published revisions. Export first to keep a copy.`}
+          message={`It replaces this whole workspace (“${project.workspace.name}”, ${numbersText(project.numbers.length)}) with “${modal.incoming.workspace.name}” (${numbersText(modal.incoming.numbers.length)}), and deletes its published revisions. Export first to keep a copy.`}
           confirmLabel="Import and replace"
           danger
           onCancel={close}
@@ -193,4 +193,6 @@ function dependants(project: Project, id: string): string[] {
   if (project.workspace.defaultOutboundNumberId === id) out.push("It is the workspace's default number for outbound calls");
   return out;
 }
+
+const numbersText = (n: number) => `${n} number${n === 1 ? '' : 's'}`;
 
