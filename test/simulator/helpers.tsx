@@ -66,8 +66,8 @@ export async function skipUntil(user: ReturnType<typeof userEvent.setup>, done: 
 }
 
 /** The simulator panel alone (no canvas): quicker, for the tabs that do not need the designer. */
-export async function renderPanel(props: Partial<SimulatorDesignerProps> & { project?: Project } = {}) {
-  const store = await makeStore(props.project ?? demoProject());
+export async function renderPanel(props: Partial<SimulatorDesignerProps> & { project?: Project; store?: ProjectStore } = {}) {
+  const store = props.store ?? await makeStore(props.project ?? demoProject());
   const user = userEvent.setup({ delay: null });
   const view = render(
     <MemoryRouter>

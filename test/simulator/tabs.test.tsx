@@ -44,6 +44,18 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByText('before a change')).toBeNull());
   });
 
+  it('keeps the results through a visit to another page, marked when the workspace changed meanwhile', async () => {
+    const { user, store, view } = await renderPanel({ initialTab: 'scenarios' });
+    await user.click(await screen.findByRole('button', { name: 'Run all' }));
+    expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
+    view.unmount();
+    act(() => store.updateWorkspace((w) => ({ ...w, employees: w.employees.map((e) => (e.id === 'u1' ? { ...e, status: 'on_break' as const } : e)) })));
+    const again = (await renderPanel({ initialTab: 'scenarios', store })).view;
+    expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Scenarios' })).getAllByText('before a change')).toHaveLength(2);
+    again.unmount();
+  });
+
   it('runs every saved scenario of the number and reports pass or fail', async () => {
     const { user } = await renderPanel({ initialTab: 'scenarios' });
     await user.click(await screen.findByRole('button', { name: 'Run all' }));
