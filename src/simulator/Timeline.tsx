@@ -15,7 +15,8 @@ export function Timeline({ events, nodeName }: TimelineProps) {
     <div role="log" aria-label="Call log">
       <ol className="sim-timeline" aria-label="Timeline">
         {events.map((e, i) => {
-          const node = e.nodeId ? nodeName(e.nodeId) : null;
+          // Named once per run of events in the same node: the line before says where the call is.
+          const node = e.nodeId && e.nodeId !== events[i - 1]?.nodeId ? nodeName(e.nodeId) : null;
           return (
             <li key={i} data-type={e.type}>
               {/* Rounded, as the call log's "after 8 s" and the outcome's duration are. */}

@@ -9,3 +9,16 @@ describe('the call timeline', () => {
     expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual(['00:00', '00:22']);
   });
 });
+
+describe('the call timeline, node names', () => {
+  it('names a node once for a run of its events, and again when the call comes back to it', async () => {
+    render(<Timeline events={[
+      { t: 0, type: 'node.entered', nodeId: 'h', text: 'Office open?' },
+      { t: 0, type: 'hours.checked', nodeId: 'h', text: 'Open: closes at 12:00' },
+      { t: 0, type: 'node.entered', nodeId: 'm', text: 'Main menu' },
+      { t: 10, type: 'node.entered', nodeId: 'h', text: 'Office open?' },
+    ]} nodeName={(id) => (id === 'h' ? 'Office open?' : 'Main menu')} />);
+    const items = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['00:00Office open?', '00:00Open: closes at 12:00', '00:00Main menu', '00:10Office open?']);
+  });
+});
