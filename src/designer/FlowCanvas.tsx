@@ -25,6 +25,8 @@ const NEVER_LOCKED = () => null;
 const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
 /** Smaller than React Flow's 200 × 150, which covered a third of a canvas narrowed by the side panels. */
 const MINIMAP_SIZE = { width: 150, height: 100 };
+/** The corner the overview map covers: its size and React Flow's 15 px panel margin. */
+const MINIMAP_CORNER = { width: MINIMAP_SIZE.width + 15, height: MINIMAP_SIZE.height + 15 };
 /** React Flow's own fit-view icon, for the button that replaces its fit (see firstView.ts `fitAll`). */
 const FIT_VIEW_ICON = (
   <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
@@ -166,7 +168,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     return () => observer.disconnect();
   }, [showFirstView]);
   const rf = useReactFlow();
-  useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false);
+  useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false ? MINIMAP_CORNER : null);
   const onFitView = useCallback(() => fitAll(rf, wrapper.current), [rf]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;

@@ -14,6 +14,7 @@ import { freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
 import { fitAll } from './firstView';
+import { nodeBox, panIntoView } from './viewBox';
 
 // One clipboard for the tab, so that nodes can be copied from one number's flow to another's.
 let clipboard: { clip: Clip; pastes: number } | null = null;
@@ -57,23 +58,11 @@ export function useDesignerCommands(state: DesignerState) {
       return rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     }
 
-    /** Pans (at the same zoom) so that a box of the flow is on screen when it is not: a node just added from the palette. */
-    function bringIntoView(p: Position, size: { width: number; height: number }) {
-      const r = latest.current.canvas.current?.getBoundingClientRect();
-      if (!r?.width) return;
-      const tl = rf.flowToScreenPosition(p);
-      const br = rf.flowToScreenPosition({ x: p.x + size.width, y: p.y + size.height });
-      if (tl.x >= r.left && tl.y >= r.top && br.x <= r.right && br.y <= r.bottom) return;
-      void rf.setCenter(p.x + size.width / 2, p.y + size.height / 2, { zoom: rf.getZoom(), duration: 200 });
-    }
-
     /** Centres the view on a node, zoomed in enough to read it; resolves once the view has moved. */
     async function centreOn(nodeId: string) {
-      const n = rf.getInternalNode(nodeId);
-      if (!n) return;
-      const w = n.measured.width ?? n.width ?? 0;
-      const h = n.measured.height ?? n.height ?? 0;
-      await rf.setCenter(n.internals.positionAbsolute.x + w / 2, n.internals.positionAbsolute.y + h / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 250 });
+      const b = nodeBox(rf, nodeId);
+      if (!b) return;
+      await rf.setCenter(b.x + b.width / 2, b.y + b.height / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 250 });
       // React Flow renders the nodes now in view on the next frame.
       await new Promise((r) => window.requestAnimationFrame ? window.requestAnimationFrame(r) : setTimeout(r, 16));
     }
@@ -93,7 +82,8 @@ export function useDesignerCommands(state: DesignerState) {
       const node = createNode(flow, type, position);
       if (!emit({ type: 'addNode', node })) return;
       setSelection(selectNodes([node.id]));
-      if (!at) bringIntoView(position, nodeLayout(node, latest.current.workspace));
+      // A node just added from the palette may land off screen, cascaded clear of the others.
+      if (!at) panIntoView(rf, latest.current.canvas.current, { ...position, ...nodeLayout(node, latest.current.workspace) });
       latest.current.announce?.(`Added ${nodeKind(type)?.title ?? type}, selected: its form is in the inspector.`);
     }
 
@@ -110,8 +100,7 @@ export function useDesignerCommands(state: DesignerState) {
     function removeKeepingFocus(change: FlowChange) {
       if (!emit(change)) return;
       latest.current.setSelection(selectNodes([]));
-      // The focused node may be gone with the rest, or the issue that selected it (the issues list
-      // updates a moment later): keep the keyboard on the canvas rather than lose it to the page.
+      // The issue that selected the node goes too, a moment later (the issues list updates after).
       const keepFocus = () => {
         const active = document.activeElement;
         if (active && active !== document.body && active.isConnected) return;

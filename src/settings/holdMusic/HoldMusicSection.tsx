@@ -20,12 +20,12 @@ export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps
   const current = music.kind === 'upload' ? music : null;
   // The upload this visit left, and every one it left before (released when the page goes).
   const [previous, setPrevious] = useState<Upload | null>(null);
-  const left = useRef(new Map<string, Upload>());
+  const left = useRef(new Set<string>());
   const latest = useRef({ assets, current });
   latest.current = { assets, current };
   useEffect(() => () => {
     const { assets: store, current: now } = latest.current;
-    for (const id of left.current.keys()) if (id !== now?.assetId) void store.releaseAsset(id);
+    for (const id of left.current) if (id !== now?.assetId) void store.releaseAsset(id);
   }, []);
 
   // The button pressed goes with the choice it made: focus goes to the one that takes it back.
@@ -33,7 +33,7 @@ export function HoldMusicSection({ number, onChange, assets }: Pick<SectionProps
   const set = (next: HoldMusic) => {
     onChange((s) => ({ ...s, holdMusic: next }));
     if (current && !(next.kind === 'upload' && next.assetId === current.assetId)) {
-      left.current.set(current.assetId, current);
+      left.current.add(current.assetId);
       setPrevious(current);
     }
   };
