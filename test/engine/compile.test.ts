@@ -42,12 +42,15 @@ describe('compileFlow', () => {
     expect(() => compileFlow(project, 'nope')).toThrow(FlowCompileError);
   });
 
-  it('gives one state per node, keyed by node id, with sub-states for its steps', () => {
+  it('gives one state per node, keyed by node id, with sub-states only where a node has several steps', () => {
     const machine = compileFlow(hotline(), 'n1');
     expect(Object.keys(machine.root.states)).toEqual(expect.arrayContaining(['in', 'greet', 'menu', 'sales', 'binh', 'vm']));
     expect(Object.keys(machine.root.states.greet?.states ?? {})).toEqual(expect.arrayContaining(['playing', 'awaiting', 'extension', 'queue']));
-    expect(Object.keys(machine.root.states.binh?.states ?? {})).toEqual(['ringing']);
-    expect(Object.keys(machine.root.states.sales?.states ?? {})).toEqual(['member']);
+    // A ring step or a queue is one step: the node's own state rings.
+    expect(machine.root.states.binh?.states).toEqual({});
+    expect(machine.root.states.binh?.tags).toEqual(['ringing']);
+    expect(machine.root.states.sales?.states).toEqual({});
+    expect(machine.root.states.sales?.tags).toEqual(['ringing', 'onHold']);
   });
 
   it('names only actions, guards and delays it implements', () => {
@@ -141,12 +144,16 @@ describe('compileFlow', () => {
       clock.advanceToNextTimer();
       clock.advanceToNextTimer();
       actor.send({ type: 'call.digits', digits: '1' });
-      expect(actor.getSnapshot().matches({ sales: 'member' })).toBe(true);
+      expect(actor.getSnapshot().matches('sales')).toBe(true);
       expect(actor.getSnapshot().hasTag('onHold')).toBe(true);
       expect(ctx().ringing?.parties[0]?.key).toBe('anna');
+      clock.advance(2000);
       actor.send({ type: 'ring.busy' });
       expect(ctx().ringing?.parties[0]?.key).toBe('binh');
       expect(ctx().events.map((e) => e.text)).toContain('Anna (101) is busy');
+      // The next member's first ring starts now: ring 1, its full 5 s.
+      expect(ctx().ringing?.ring).toBe(1);
+      expect(clock.nextTimerAt()).toBe(clock.now() + 5000);
     });
 
     it('ring.noAnswer ends a ring step at once; call.hangup abandons the call', () => {

@@ -2,7 +2,7 @@ import type { Melody } from '../schema/common';
 import { RING_SECONDS } from '../schema/common';
 import { staticQueue, staticTarget } from './ringActions';
 import type { QueueTarget, RingTarget } from './ringActions';
-import { NEXT_RING, replayTyped, timed } from './timers';
+import { NEXT_RING, replayTyped, timed, TIMERS } from './timers';
 import type { Action, Guard, StateConfig, Transition } from './types';
 import { ENDED } from './types';
 import { melodyText } from './world';
@@ -93,10 +93,10 @@ const answered: Transition = { guard: 'answeredByRingingParty', target: ENDED, a
  */
 const RING_EVENTS = 'ring.*';
 
-/** A ring step's rings. The first ring is counted by the step's entry (with the node's, one context update). */
-const ringing = (onNoAnswer: OnNoAnswer): StateConfig => ({
+/** A ring step's rings; `entry` comes before the ring timer starts, and counts the first ring. */
+const ringing = (onNoAnswer: OnNoAnswer, entry: Action[] = []): StateConfig => ({
   tags: ['ringing'],
-  ...timed('ring', [], [], {
+  ...timed('ring', entry, [], {
     [RING_EVENTS]: [answered, NEXT_RING, ...onNoAnswer({ guard: 'ringGivesUp', actions: ['ringEnd'] })],
   }),
 });
@@ -117,13 +117,8 @@ const nobody = (c: NodeCompiler, reasons: { type: string; text: string }[], onNo
 export function ringState(c: NodeCompiler, target: RingTarget, rings: number, onNoAnswer: OnNoAnswer, route: Transition[] = []): StateConfig {
   const fixed = route.length === 0 ? staticTarget(c.world, target) : undefined;
   if (fixed && 'reason' in fixed) return nobody(c, [{ type: fixed.type, text: fixed.reason }], onNoAnswer);
-  if (fixed) {
-    return {
-      entry: [{ type: 'startRing', params: { nodeId: c.nodeId, party: fixed.party, rings, lastRung: fixed.lastRung } }, 'ringOnce'],
-      initial: 'ringing',
-      states: { ringing: ringing(onNoAnswer) },
-    };
-  }
+  // The node's own state rings: XState enters and leaves a nested state at a cost on every event.
+  if (fixed) return ringing(onNoAnswer, [{ type: 'startRing', params: { nodeId: c.nodeId, party: fixed.party, rings, lastRung: fixed.lastRung } }, 'ringOnce']);
   // `ringing` is entered at once; when nobody can be rung it does nothing, and the node's eventless transitions leave.
   return {
     entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }, 'ringOnce'],
@@ -133,15 +128,24 @@ export function ringState(c: NodeCompiler, target: RingTarget, rings: number, on
   };
 }
 
+/**
+ * Q2/Q3: the member gives up and the next one is offered the call, in place: the ring timer
+ * restarts and the first ring is counted, as re-entering the state would, without leaving it.
+ */
+const NEXT_MEMBER: Transition = {
+  guard: 'passesToNextMember',
+  actions: [TIMERS.ring.stop, { type: 'batch', params: [{ type: 'ringEnd', params: { then: 'next' } }, 'ringOnce'] }, TIMERS.ring.start],
+};
+
 /** Q2/Q3: members one at a time; a busy or silent one passes the call to the next. */
-function memberState(onNoAnswer: OnNoAnswer): StateConfig {
+function memberState(onNoAnswer: OnNoAnswer, entry: Action[] = []): StateConfig {
   return {
     tags: ['ringing', 'onHold'],
-    ...timed('ring', ['ringOnce'], [], {
+    ...timed('ring', [...entry, 'ringOnce'], [], {
       [RING_EVENTS]: [
         answered,
         NEXT_RING,
-        { guard: 'passesToNextMember', target: 'member', reenter: true, actions: [{ type: 'ringEnd', params: { then: 'next' } }] },
+        NEXT_MEMBER,
         ...onNoAnswer({ guard: 'ringGivesUp', actions: [{ type: 'ringEnd', params: { then: 'leave' } }] }),
       ],
     }),
@@ -149,10 +153,10 @@ function memberState(onNoAnswer: OnNoAnswer): StateConfig {
 }
 
 /** Q4: every member at once; one giving up leaves the others ringing. */
-function allState(onNoAnswer: OnNoAnswer): StateConfig {
+function allState(onNoAnswer: OnNoAnswer, entry: Action[] = []): StateConfig {
   return {
     tags: ['ringing', 'onHold'],
-    ...timed('ring', ['ringOnce'], [], {
+    ...timed('ring', [...entry, 'ringOnce'], [], {
       [RING_EVENTS]: [
         answered,
         NEXT_RING,
@@ -174,9 +178,7 @@ export function queueState(c: NodeCompiler, target: QueueTarget, onNoAnswer: OnN
   if (target.kind === 'fixed') {
     const fixed = staticQueue(c.world, target.queueId);
     if (fixed.members === 0) return nobody(c, fixed.reasons, onNoAnswer);
-    return ways.all
-      ? { entry: [prepare, 'offerAll'], initial: 'all', states: { all: allState(onNoAnswer) } }
-      : { entry: [prepare, 'offerMember'], initial: 'member', states: { member: memberState(onNoAnswer) } };
+    return ways.all ? allState(onNoAnswer, [prepare, 'offerAll']) : memberState(onNoAnswer, [prepare, 'offerMember']);
   }
   return {
     initial: 'prep',

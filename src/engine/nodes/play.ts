@@ -17,7 +17,7 @@ export const play = defineNodeKind({
   summary: (d) => [describeMelody(d.melody), d.allowExtensions ? `Extensions dialable, waits ${d.digitWaitSeconds} s` : 'No extension dialing'],
   // N4
   compile: (d, c) => {
-    if (!d.allowExtensions) return { initial: 'playing', states: { playing: melodyState(c, d.melody, c.goto('next')) } };
+    if (!d.allowExtensions) return melodyState(c, d.melody, c.goto('next'));
     return {
       initial: 'playing',
       states: {
