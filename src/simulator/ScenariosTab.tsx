@@ -52,11 +52,13 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const runAllRef = useRef<HTMLButtonElement>(null);
   const focus = useRefocus();
   const sectionRef = useRef<HTMLElement>(null);
-  const [deleted, setDeleted] = useState<SavedScenario | null>(null);
+  // The scenario deleted last, and its place in the project's list, so that Undo puts it back there.
+  const [deleted, setDeleted] = useState<{ scenario: SavedScenario; at: number } | null>(null);
   const dismiss = useCallback(() => setDeleted(null), []);
   const remove = (s: SavedScenario) => {
+    const at = project.scenarios.findIndex((x) => x.id === s.id);
     store.deleteScenario(s.id);
-    setDeleted(s);
+    setDeleted({ scenario: s, at });
     // Its row and Delete button are gone: put focus somewhere stable rather than on the page
     // (Run all, or the list itself once the last one is gone and Run all is off).
     requestAnimationFrame(() => {
@@ -107,8 +109,8 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         onRename={(s, name) => store.saveScenario({ ...s, name })}
       />
       {deleted && (
-        <Toast onDismiss={dismiss} action={{ label: 'Undo', undoKey: true, onClick: () => { store.saveScenario(deleted); setDeleted(null); } }}>
-          Deleted scenario “{deleted.name}”.
+        <Toast onDismiss={dismiss} action={{ label: 'Undo', undoKey: true, onClick: () => { store.saveScenario(deleted.scenario, deleted.at); setDeleted(null); } }}>
+          Deleted scenario “{deleted.scenario.name}”.
         </Toast>
       )}
     </section>

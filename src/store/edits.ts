@@ -108,12 +108,14 @@ export function createEdits({ state: s, edit }: Deps): Edits {
       });
     },
 
-    saveScenario(scenario: SavedScenario) {
+    saveScenario(scenario: SavedScenario, at?: number) {
       edit((p) => {
         s.dirty.deletedScenarios.delete(scenario.id);
         s.dirty.scenarios.add(scenario.id);
-        const exists = p.scenarios.some((x) => x.id === scenario.id);
-        return { ...p, scenarios: exists ? p.scenarios.map((x) => (x.id === scenario.id ? scenario : x)) : [...p.scenarios, scenario] };
+        if (p.scenarios.some((x) => x.id === scenario.id)) return { ...p, scenarios: p.scenarios.map((x) => (x.id === scenario.id ? scenario : x)) };
+        const scenarios = [...p.scenarios];
+        scenarios.splice(at === undefined ? scenarios.length : Math.max(0, Math.min(at, scenarios.length)), 0, scenario);
+        return { ...p, scenarios };
       });
     },
     deleteScenario(scenarioId) {

@@ -118,7 +118,8 @@ export interface ProjectStore {
   listRevisions(numberId: string): Promise<Revision[]>;
   restoreRevision(revisionId: string): Promise<boolean>;
 
-  saveScenario(scenario: SavedScenario): void;
+  /** Adds or replaces a saved scenario; a new one goes at `at` in the list (an undone delete), else last. */
+  saveScenario(scenario: SavedScenario, at?: number): void;
   deleteScenario(scenarioId: string): void;
   listScenarios(numberId?: string): SavedScenario[];
 

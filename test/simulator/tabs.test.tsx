@@ -63,11 +63,13 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     expect(screen.getByRole('progressbar', { name: 'Scenarios run' })).toHaveAttribute('value', '2');
   });
 
-  it('deletes a scenario with an Undo, and keeps the keyboard in the list', async () => {
+  it('deletes a scenario with an Undo that puts it back in its place, and keeps the keyboard in the list', async () => {
     const { user, store } = await renderPanel({ initialTab: 'scenarios' });
     const list = await screen.findByRole('list', { name: 'Scenarios' });
     const names = () => within(list).queryAllByRole('listitem').length;
+    const order = () => within(list).getAllByRole('button', { name: /^Run / }).map((b) => b.getAttribute('aria-label'));
     const count = names();
+    const before = order();
     const first = store.getSnapshot().project!.scenarios.find((s) => s.scenario.numberId === 'hotline')!;
     await user.click(within(list).getByRole('button', { name: `Delete ${first.name}` }));
     expect(names()).toBe(count - 1);
@@ -76,6 +78,7 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(names()).toBe(count);
     expect(store.getSnapshot().project!.scenarios.some((s) => s.id === first.id)).toBe(true);
+    expect(order()).toEqual(before);
   });
 
   it('renames a scenario in place: Enter saves, Escape leaves the name as it was', async () => {

@@ -68,11 +68,14 @@ export function createContext(project: Project, number: PhoneNumber): Validation
   };
 }
 
-/** `Voice menu 'Main menu'` — the kind's title and the node's label (or its id when it has none). */
+/**
+ * `Voice menu 'Main menu'` — the kind's title and the node's label; without a label, its id in
+ * brackets, `Working hours (hours-1)`, as the designer names such a node on its card.
+ */
 export function nodeName(node: { id: string; type: string; data: unknown }): string {
   const title = nodeKind(node.type)?.title ?? 'Node';
   const label = (node.data as { label?: unknown } | undefined)?.label;
-  return `${title} '${typeof label === 'string' && label.trim() ? label.trim() : node.id}'`;
+  return typeof label === 'string' && label.trim() ? `${title} '${label.trim()}'` : `${title} (${node.id})`;
 }
 
 /** The label a handle shows on the canvas, for messages. */
