@@ -55,6 +55,14 @@ export function formatPhone(e164: string): string {
   return parsed ? parsed.formatInternational() : e164;
 }
 
+/**
+ * A text with every E.164 number in it written for display: the call log's "Call from
+ * +84901000101" reads "Call from +84 90 100 01 01". The engine's own texts keep the E.164 form.
+ */
+export function formatPhonesIn(text: string): string {
+  return text.replace(/\+\d{6,15}\b/g, formatPhone);
+}
+
 export type PhoneInput = { ok: true; e164: string } | { ok: false; message: string };
 
 /**

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
+import { formatPhonesIn } from '../engine';
 import type { Employee, PhoneNumber, Project } from '../engine';
 import { CallSetupForm } from './CallSetupForm';
 import { DigitEntry } from './DigitEntry';
@@ -105,7 +106,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
       {live && clock.slowedForKeys && <p className="sim-muted">The clock runs at 1× while the caller may key, then at 10× again.</p>}
       {live && view.ringing && ringing && (
         <RingControls
-          parties={ringing.parties.map((p) => ({ key: p.key, label: p.label }))}
+          parties={ringing.parties.map((p) => ({ key: p.key, label: formatPhonesIn(p.label) }))}
           ring={ringing.ring} rings={ringing.rings} auto={setup.auto}
           onHold={view.onHold ? 'hold music' : null}
           onAnswer={(party, a) => call.answer(party, a)}

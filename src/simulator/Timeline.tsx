@@ -1,3 +1,4 @@
+import { formatPhonesIn } from '../engine';
 import type { CallEvent } from '../engine';
 import { mmss } from './zoned';
 
@@ -23,7 +24,7 @@ export function Timeline({ events, nodeName }: TimelineProps) {
               <time className="sim-t">{mmss(Math.round(e.t))}</time>
               {/* A node's entry says its name already: said twice, it read "Welcome Welcome". */}
               {node && !e.text.startsWith(node) && <span className="sim-node">{node}</span>}
-              <span className="sim-text">{e.text}</span>
+              <span className="sim-text">{formatPhonesIn(e.text)}</span>
             </li>
           );
         })}

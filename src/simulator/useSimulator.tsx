@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { FlowHighlight } from '../designer/nodes/types';
 import type { StoreSnapshot } from '../store';
 import { useProjectSelector } from '../store/react';
+import { formatPhonesIn } from '../engine';
 import { activeNodeOf, travelledEdges } from './highlight';
 import { SimulatorPanel } from './SimulatorPanel';
 import type { SimTab } from './SimulatorPanel';
@@ -69,7 +70,7 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
       return {
         activeNodeId: view.done ? (view.context.path.at(-1) ?? null) : activeNodeOf(view.value),
         travelledEdgeIds: travelledEdges(number.flow, view.context.path),
-        ringing: r && !view.done ? { nodeId: r.nodeId, text: `${r.parties.map((p) => p.label).join(', ')} — ring ${r.ring} of ${r.rings}` } : null,
+        ringing: r && !view.done ? { nodeId: r.nodeId, text: `${r.parties.map((p) => formatPhonesIn(p.label)).join(', ')} — ring ${r.ring} of ${r.rings}` } : null,
       };
     }
     if (shownPath) return { activeNodeId: shownPath.at(-1) ?? null, travelledEdgeIds: travelledEdges(number.flow, shownPath), ringing: null };

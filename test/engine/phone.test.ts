@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkE164, countryCallingCodes, countryCodeAtStart, formatPhone, isE164, parsePhoneInput, startsWithCountryCode } from '../../src/engine';
+import { checkE164, countryCallingCodes, countryCodeAtStart, formatPhone, formatPhonesIn, isE164, parsePhoneInput, startsWithCountryCode } from '../../src/engine';
 
 describe('phone numbers', () => {
   it('accepts the E.164 numbers the examples use, including reserved test ranges', () => {
@@ -24,6 +24,11 @@ describe('phone numbers', () => {
     expect(formatPhone('+842871234567')).toBe('+84 28 7123 4567');
     expect(formatPhone('+14155550100')).toBe('+1 415 555 0100');
     expect(formatPhone('not a number')).toBe('not a number');
+  });
+
+  it('formatPhonesIn formats every E.164 number in a text and leaves the rest alone', () => {
+    expect(formatPhonesIn('Forwarded to +14155550100 after +842871234567 was busy')).toBe('Forwarded to +1 415 555 0100 after +84 28 7123 4567 was busy');
+    expect(formatPhonesIn('Extension 102, ring 1 of 4')).toBe('Extension 102, ring 1 of 4');
   });
 
   it('parsePhoneInput accepts spaces, dashes, brackets and a 00 prefix', () => {

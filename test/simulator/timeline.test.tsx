@@ -8,6 +8,13 @@ describe('the call timeline', () => {
     const items = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual(['00:00', '00:22']);
   });
+
+  it('writes phone numbers as the rest of the app does, grouped', () => {
+    render(<Timeline events={[{ t: 0, type: 'call.started', text: 'Call from +842871234567' }, { t: 5, type: 'ring.ringing', text: 'Ringing Binh’s mobile +14155550100, ring 1 of 4' }]} nodeName={(id) => id} />);
+    const log = screen.getByRole('list', { name: 'Timeline' });
+    expect(within(log).getByText('Call from +84 28 7123 4567')).toBeInTheDocument();
+    expect(within(log).getByText('Ringing Binh’s mobile +1 415 555 0100, ring 1 of 4')).toBeInTheDocument();
+  });
 });
 
 describe('the call timeline, node names', () => {
