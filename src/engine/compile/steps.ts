@@ -117,14 +117,14 @@ const nobody = (c: NodeCompiler, reasons: { type: string; text: string }[], onNo
 export function ringState(c: NodeCompiler, target: RingTarget, rings: number, onNoAnswer: OnNoAnswer, route: Transition[] = []): StateConfig {
   const fixed = route.length === 0 ? staticTarget(c.world, target) : undefined;
   if (fixed && 'reason' in fixed) return nobody(c, [{ type: fixed.type, text: fixed.reason }], onNoAnswer);
-  // The node's own state rings: XState enters and leaves a nested state at a cost on every event.
+  // The step's own state rings, with no sub-state: XState enters and leaves a nested state at a cost on every event.
   if (fixed) return ringing(onNoAnswer, [{ type: 'startRing', params: { nodeId: c.nodeId, party: fixed.party, rings, lastRung: fixed.lastRung } }, 'ringOnce']);
-  // `ringing` is entered at once; when nobody can be rung it does nothing, and the node's eventless transitions leave.
+  // The party is resolved on entry. When nobody can be rung the entry rings no one and the
+  // eventless transitions leave at once (the timer started is cancelled on the way out); while
+  // someone rings, none of them holds.
   return {
-    entry: [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }, 'ringOnce'],
+    ...ringing(onNoAnswer, [{ type: 'prepareRing', params: { nodeId: c.nodeId, target, rings } }, 'ringOnce']),
     always: [...route, ...onNoAnswer({ guard: 'ringNotReady', actions: [] })],
-    initial: 'ringing',
-    states: { ringing: ringing(onNoAnswer) },
   };
 }
 
