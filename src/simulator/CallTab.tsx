@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatPhonesIn } from '../engine';
 import type { Employee, PhoneNumber, Project } from '../engine';
 import { CallSetupForm } from './CallSetupForm';
@@ -60,16 +60,24 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
     if (keys && call.sendDigits(keys)) setKeys('');
   };
   /**
-   * Keys typed anywhere in the call panel are the caller's while the flow takes them, and Enter
-   * sends what was typed, whatever button has focus: with focus left on Hang up after Start call,
-   * "104" and Enter hung up. Only text fields and selects keep their keys, and Enter on a keypad
-   * button presses that button.
+   * Keys typed anywhere in the call panel are the caller's while the flow takes them. Typed with
+   * focus on another button (Hang up, where Start call leaves it; Skip), they take the focus to
+   * Send, so that Enter then sends them: "104" and Enter used to hang up. Enter on a button is
+   * that button's, as everywhere; elsewhere in the panel it sends. Text fields and selects keep their keys.
    */
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const [toSend, setToSend] = useState(0);
+  useEffect(() => {
+    if (toSend) sendRef.current?.focus();
+  }, [toSend]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!(view?.awaitingDigits || view?.typeAhead) || takesText(e.target)) return;
-    if (isKeypadKey(e.key)) setKeys((k) => k + e.key);
-    else if (e.key === 'Backspace') setKeys((k) => k.slice(0, -1));
-    else if (e.key === 'Enter' && (keys !== '' || !(e.target instanceof HTMLButtonElement)) && !inKeypad(e.target)) send();
+    const onButton = e.target instanceof HTMLButtonElement;
+    if (isKeypadKey(e.key)) {
+      setKeys((k) => k + e.key);
+      if (onButton && !inKeypad(e.target)) setToSend((n) => n + 1);
+    } else if (e.key === 'Backspace') setKeys((k) => k.slice(0, -1));
+    else if (e.key === 'Enter' && !onButton) send();
     else return;
     e.preventDefault();
   };
@@ -91,14 +99,14 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
       {live && <ClockControls speed={clock.speed} onSpeed={clock.setSpeed} seconds={clock.seconds} onSkip={clock.skipToNextTimer} />}
       {live && !view.awaitingDigits && view.typeAhead && view.context.playing && (
         <DigitEntry
-          value={keys} onChange={setKeys} onSend={send}
+          value={keys} onChange={setKeys} onSend={send} sendRef={sendRef}
           prompt={`${view.context.playing.nodeId ? nodeName(view.context.playing.nodeId) : 'The greeting'} is playing: keys sent now are read when it ends`}
         />
       )}
       {live && view.context.playing?.typed && <p className="sim-muted" role="status">Keyed {view.context.playing.typed}: read when the {number.flow.nodes.find((n) => n.id === view.context.playing?.nodeId)?.type === 'ivr' ? 'prompt' : 'greeting'} ends.</p>}
       {live && view.awaitingDigits && awaiting && (
         <DigitEntry
-          value={keys} onChange={setKeys} onSend={send} onNothing={clock.pressNothing}
+          value={keys} onChange={setKeys} onSend={send} onNothing={clock.pressNothing} sendRef={sendRef}
           secondsLeft={awaiting.since + awaiting.ms / 1000 - clock.seconds}
           prompt={`${nodeName(awaiting.nodeId)} waits for keys${awaiting.options.length ? `: ${awaiting.options.join(', ')}` : ''}${awaiting.extensions ? ' or an extension' : ''}`}
         />

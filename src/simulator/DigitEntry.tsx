@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Keypad } from './Keypad';
 
 export interface DigitEntryProps {
@@ -11,13 +12,15 @@ export interface DigitEntryProps {
   prompt: string;
   /** Seconds left before the wait runs out, when known. */
   secondsLeft?: number | null;
+  /** The Send button, which keys typed on the keyboard bring the focus to. */
+  sendRef?: Ref<HTMLButtonElement>;
 }
 
 /**
  * The keypad while the flow waits for keys (or while a greeting that takes them plays), with
  * Send and Press nothing. (The call panel around it takes digits typed on the keyboard.)
  */
-export function DigitEntry({ value, onChange, onSend, onNothing, prompt, secondsLeft }: DigitEntryProps) {
+export function DigitEntry({ value, onChange, onSend, onNothing, prompt, secondsLeft, sendRef }: DigitEntryProps) {
   return (
     <section className="sim-digits" aria-label="Caller's keys">
       <p className="sim-prompt">{prompt}{secondsLeft != null && <> — {Math.max(0, Math.ceil(secondsLeft))} s left</>}</p>
@@ -25,7 +28,7 @@ export function DigitEntry({ value, onChange, onSend, onNothing, prompt, seconds
       <Keypad onPress={(k) => onChange(value + k)} />
       <div className="sim-row">
         <button type="button" onClick={() => onChange(value.slice(0, -1))} disabled={!value}>Delete</button>
-        <button type="button" className="primary" onClick={onSend} disabled={!value}>Send</button>
+        <button type="button" className="primary" ref={sendRef} onClick={onSend} disabled={!value}>Send</button>
         {onNothing && <button type="button" onClick={onNothing}>Press nothing</button>}
       </div>
     </section>

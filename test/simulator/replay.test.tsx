@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { simulateCall } from '../../src/engine';
 import { runScenario } from '../../src/simulator/scenarioRun';
@@ -83,15 +83,27 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     expect(await within(item).findByText('Pass')).toBeInTheDocument();
   });
 
-  it('takes keys typed on the keyboard with focus on Hang up, and Enter sends them rather than hanging up', async () => {
+  it('takes keys typed on the keyboard with focus on Hang up to Send, and Enter sends them rather than hanging up', async () => {
     const { user } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
     await user.click(await screen.findByRole('button', { name: 'Start call' }));
     await skipUntil(user, () => screen.queryByRole('group', { name: 'Keypad' }) !== null);
     screen.getByRole('button', { name: 'Hang up' }).focus();
-    await user.keyboard('101{Enter}');
+    await user.keyboard('101');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send' })).toHaveFocus());
+    await user.keyboard('{Enter}');
     // The greeting takes keys ahead (N4): 101 rings Anna when it ends; the call is not hung up.
     expect(screen.queryByRole('heading', { name: /hung up/ })).toBeNull();
     await skipUntil(user, () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ }) !== null);
+  });
+
+  it('Enter on a focused Hang up hangs up, even with keys typed and not sent', async () => {
+    const { user } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByRole('group', { name: 'Keypad' }) !== null);
+    await user.click(screen.getByRole('button', { name: '2' }));
+    screen.getByRole('button', { name: 'Hang up' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: /hung up/i })).toBeInTheDocument();
   });
 
   it('a call left at the rating prompt is logged when the next one starts, which rings the next member of an "evenly" queue (Q3)', async () => {
