@@ -38,7 +38,7 @@ export function callInputOf(scenario: CallScenarioInput): CallInput {
  * party's answers ring step by ring step (a single value for every step; a list that runs out,
  * or a party not listed: noAnswer).
  */
-export function scenarioOracle(scenario: CallScenarioInput): CallOracle {
+export function scenarioOracle(scenario: Pick<CallScenarioInput, 'digits' | 'answers'>): CallOracle {
   const digits = scenario.digits ?? [];
   const answers = scenario.answers ?? {};
   const used = new Map<string, number>();

@@ -29,7 +29,8 @@ const ANSWER_TEXT: Record<Answer, string> = { answer: 'Answers', noAnswer: 'Does
 /** Caller, time in the number's timezone, SIP `To:`, service switch and auto-answer presets. */
 export function CallSetupForm({ setup, onChange, number, workspace, picks, hoursNote }: CallSetupFormProps) {
   const id = useId();
-  const set = (patch: Partial<CallSetup>) => onChange({ ...setup, ...patch });
+  // A change of any field makes the call the trainer's own: a path loaded from Paths no longer applies.
+  const set = (patch: Partial<CallSetup>) => onChange({ ...setup, path: null, script: null, ...patch });
   const zone = number.settings.hours.timezone;
   const caller = callerOf(setup, workspace);
   const record = workspace.crm.records.find((r) => r.id === setup.recordId);

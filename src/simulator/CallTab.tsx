@@ -54,7 +54,10 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
     setKeys('');
     // A call left at the rating prompt is logged first: the new one starts from the counters it moved on.
     outcome?.settle();
-    call.start(store.getSnapshot().project ?? project, scenarioBase(setup, number, caller.from));
+    const now = store.getSnapshot().project ?? project;
+    // A path from the Paths tab runs from the counters it was explored with (Q3's turn), as a saved scenario does.
+    const from = setup.path ? { ...now, workspace: { ...now.workspace, usage: setup.path.usage } } : now;
+    call.start(from, scenarioBase(setup, number, caller.from));
   };
   const send = () => {
     if (keys && call.sendDigits(keys)) setKeys('');

@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatPhone } from '../engine';
-import type { Answer, ExploredPath, ExploreResult, PhoneNumber, Project } from '../engine';
+import type { ExploredPath, ExploreResult, PhoneNumber, Project, Usage } from '../engine';
 import { simulateCall } from './engineRun';
 import { exploreOffThread } from './exploreOffThread';
 import type { Exploration } from './exploreOffThread';
 import { coverageOf } from './coverage';
 import { CoverageReport } from './CoverageReport';
-import { PathList } from './PathList';
+import { inputsText, PathList } from './PathList';
 import type { CallSetup } from './setup';
 
 /** The last exploration's outcome, with the flow it explored (to tell when it is stale). */
-export type Explored = { result: ExploreResult; flow: PhoneNumber['flow'] } | { error: string };
+/** Paths explored, with the flow and the usage counters they were explored from. */
+export type Explored = { result: ExploreResult; flow: PhoneNumber['flow']; usage: Usage } | { error: string };
 
 export interface PathsTabProps {
   project: Project;
@@ -23,10 +24,13 @@ export interface PathsTabProps {
   onShowPath: (path: string[]) => void;
 }
 
-/** The setup that replays an explored path: its caller, time, header and service; its answers as auto presets. */
-export function setupFor(setup: CallSetup, p: ExploredPath): CallSetup {
-  const presets: Record<string, Answer> = Object.fromEntries(Object.keys(setup.presets).map((id) => [id, 'noAnswer' as Answer]));
-  for (const [who, a] of Object.entries(p.scenario.answers)) if (who in presets) presets[who] = Array.isArray(a) ? (a[0] ?? 'noAnswer') : a;
+/**
+ * The setup that replays an explored path: its caller, time, header and service, and Auto with
+ * the path's own answers (a mobile's and a number's too, ring step by ring step) from the
+ * counters the paths were explored with.
+ */
+export function setupFor(setup: CallSetup, p: ExploredPath, usage: Usage, answersText?: string): CallSetup {
+  const keys = p.scenario.digits.length ? `Keys to press: ${p.scenario.digits.map((d) => d ?? 'nothing').join(', then ')}` : null;
   return {
     ...setup,
     caller: 'typed',
@@ -35,8 +39,9 @@ export function setupFor(setup: CallSetup, p: ExploredPath): CallSetup {
     sipTo: p.scenario.sipToExtension ?? '',
     serviceAvailable: p.scenario.serviceAvailable,
     auto: true,
-    presets,
-    script: p.scenario.digits.length ? `Keys to press: ${p.scenario.digits.map((d) => d ?? 'nothing').join(', then ')}` : null,
+    path: { answers: p.scenario.answers, usage },
+    // What the trainer does, and what Auto will answer for them.
+    script: [keys, answersText && `${answersText}, automatically`].filter(Boolean).join('. ') || null,
   };
 }
 
@@ -61,9 +66,10 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
     running.current?.cancel();
     setBusy(true);
     const flow = number.flow;
+    const usage = project.workspace.usage;
     const run = (running.current = exploreOffThread(project, number.id));
     run.result
-      .then((result) => setExplored({ result, flow }), (e: unknown) => setExplored({ error: e instanceof Error ? e.message : String(e) }))
+      .then((result) => setExplored({ result, flow, usage }), (e: unknown) => setExplored({ error: e instanceof Error ? e.message : String(e) }))
       .finally(() => {
         if (running.current === run) setBusy(false);
       });
@@ -83,7 +89,7 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
           <PathList
             project={project} number={number} paths={explored.result.paths}
             onShow={(p) => onShowPath(p.path)}
-            onSimulate={(p) => onSimulate(setupFor(setup, p))}
+            onSimulate={(p) => onSimulate(setupFor(setup, p, explored.usage, inputsText(project, p.scenario).find((l) => l.startsWith('Answers: '))))}
           />
         </>
       )}

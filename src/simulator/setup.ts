@@ -1,5 +1,5 @@
 import { parsePhoneInput } from '../engine';
-import type { Answer, CallScenario, PhoneNumber, Workspace } from '../engine';
+import type { Answer, CallScenario, PhoneNumber, Usage, Workspace } from '../engine';
 
 /** What the trainer sets up before a call. Plain data, kept per number while the page is open. */
 export interface CallSetup {
@@ -18,6 +18,13 @@ export interface CallSetup {
   presets: Record<string, Answer>;
   /** What to key in to follow a path loaded from the Paths tab. */
   script?: string | null;
+  /**
+   * A path loaded from the Paths tab: its answers, party by party (an employee, a mobile, a
+   * number) and ring step by ring step, which Auto gives instead of the presets; and the usage
+   * counters it was explored with, which the call starts from (the "evenly" queue's turn, Q3).
+   * Any change to the setup drops it: the call is then the trainer's own.
+   */
+  path?: { answers: CallScenario['answers']; usage: Usage } | null;
 }
 
 export function defaultSetup(workspace: Workspace, at: string): CallSetup {

@@ -128,6 +128,38 @@ describe('the Paths tab', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Explore again' })).toBeEnabled();
   });
 
+  it('"Simulate this" gives the path\'s outcome: a mobile answers as the path says, and an "evenly" queue starts from the turn it was explored with (Q3, N8)', async () => {
+    const { user } = await renderPanel({ initialTab: 'paths' });
+    await user.click(await screen.findByRole('button', { name: 'Explore paths' }));
+    const list = await screen.findByRole('list', { name: 'Paths' }, { timeout: 15_000 });
+    const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
+    const headline = (li: HTMLElement) => li.querySelector('strong')?.textContent ?? '';
+    const pick = (pattern: RegExp) => items.findIndex((li) => pattern.test(headline(li)));
+    // A path answered on a mobile, then two Sales paths: each must end as listed, whatever the call before moved.
+    const wanted = [pick(/mobile/), pick(/^Connected to/), pick(/^Voicemail for /)].filter((i) => i >= 0);
+    expect(wanted.length).toBe(3);
+    for (const i of wanted) {
+      const expected = headline(items[i]!);
+      const inputs = [...items[i]!.querySelectorAll('ul li')].map((li) => li.textContent ?? '');
+      const keys = (inputs.find((l) => l.startsWith('Keys: '))?.slice(6) ?? '').split(', then ');
+      await user.click(screen.getByRole('tab', { name: 'Paths' }));
+      await user.click(screen.getByRole('button', { name: `Simulate this: path ${i + 1}` }));
+      await user.click(screen.getByRole('button', { name: 'Start call' }));
+      for (let step = 0; step < 60 && !screen.queryByRole('heading', { name: expected }); step++) {
+        const nothing = screen.queryByRole('button', { name: 'Press nothing' });
+        if (nothing) {
+          const k = keys.shift();
+          if (k && k !== 'nothing' && !k.startsWith('none')) {
+            for (const d of k) await user.click(within(screen.getByRole('group', { name: 'Keypad' })).getByRole('button', { name: d }));
+            await user.click(screen.getByRole('button', { name: 'Send' }));
+          } else await user.click(nothing);
+        } else if (screen.queryByRole('button', { name: 'Skip to next timer' })) await user.click(screen.getByRole('button', { name: 'Skip to next timer' }));
+        else break;
+      }
+      expect(screen.getByRole('heading', { level: 3, name: /./ }).textContent).toBe(expected);
+    }
+  });
+
   it('shows which nodes the saved scenarios never reach', async () => {
     await renderPanel({ initialTab: 'paths' });
     const missed = await screen.findByRole('list', { name: 'Nodes never reached' });
