@@ -7,6 +7,7 @@ import { useRefocus } from '../ui/useRefocus';
 import { ScenarioList } from './ScenarioList';
 import type { ScenarioVerdict } from './scenarioRun';
 import { runInChunks, runScenario } from './scenarioRun';
+import { usePageMemory } from './usePageMemory';
 
 export interface ScenariosTabProps {
   project: Project;
@@ -16,16 +17,6 @@ export interface ScenariosTabProps {
 }
 
 type Runs = Map<string, { verdict: ScenarioVerdict; on: readonly unknown[] }>;
-/**
- * The last results per number, for this tab: they outlive a visit to the settings or the
- * workspace page, where the changes that make them "before a change" are usually made.
- */
-const lastRuns = new WeakMap<object, Map<string, Runs>>();
-const runsOf = (store: object) => {
-  let byNumber = lastRuns.get(store);
-  if (!byNumber) lastRuns.set(store, (byNumber = new Map()));
-  return byNumber;
-};
 
 /** What a run depends on besides the scenario: the number (flow and settings) and the workspace data calls use. */
 const inputsOf = (number: PhoneNumber, ws: Project['workspace']) => [number, ws.plan, ws.worktimeEnabled, ws.employees, ws.queues, ws.crm, ws.defaultBackupNumber] as const;
@@ -39,10 +30,8 @@ const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.every((x,
 export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const store = useStore();
   const scenarios = useMemo(() => project.scenarios.filter((s) => s.scenario.numberId === number.id), [project.scenarios, number.id]);
-  const [runs, setRuns] = useState<Runs>(() => runsOf(store).get(number.id) ?? new Map());
-  useEffect(() => {
-    runsOf(store).set(number.id, runs);
-  }, [store, number.id, runs]);
+  // The last results outlive a visit to the settings or workspace page, where the changes that make them "before a change" are made.
+  const [runs, setRuns] = usePageMemory<Runs>('scenarioRuns', number.id, () => new Map());
   const now = inputsOf(number, project.workspace);
   const verdicts = useMemo(() => new Map([...runs].map(([id, r]) => [id, r.verdict])), [runs]);
   const outdated = new Set([...runs].filter(([, r]) => !sameInputs(r.on, now)).map(([id]) => id));

@@ -12,6 +12,7 @@ import type { CallSetup } from './setup';
 import { defaultSetup } from './setup';
 import type { Speed } from './useCallClock';
 import { useCall } from './useCall';
+import { usePageMemory } from './usePageMemory';
 import { nowToMinute } from './zoned';
 
 export interface SimulatorOptions {
@@ -33,7 +34,8 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
   const project = useProjectSelector(selectProject);
   const number = project?.numbers.find((n) => n.id === numberId);
   const call = useCall();
-  const [setup, setSetup] = useState<CallSetup | null>(null);
+  // The trainer's setup (caller, time, presets) outlives a visit to the workspace or settings page.
+  const [setup, setSetup] = usePageMemory<CallSetup | null>('callSetup', numberId, () => null);
   const now = useNow();
   const [firstSetup] = useState(() => ({ at: nowToMinute(now.getTime()), ...initialSetup }));
   const [notice, setNotice] = useState<string | null>(null);

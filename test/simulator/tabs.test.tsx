@@ -44,6 +44,19 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByText('before a change')).toBeNull());
   });
 
+  it('keeps the call setup through a visit to another page', async () => {
+    const { user, store, view } = await renderPanel();
+    const number = await screen.findByLabelText("Caller's number");
+    await user.clear(number);
+    await user.type(number, '+84 90 111 2222');
+    await user.click(screen.getByLabelText('Auto'));
+    view.unmount();
+    const again = (await renderPanel({ store })).view;
+    expect(await screen.findByLabelText("Caller's number")).toHaveValue('+84 90 111 2222');
+    expect(screen.getByLabelText('Auto')).toBeChecked();
+    again.unmount();
+  });
+
   it('keeps the results through a visit to another page, marked when the workspace changed meanwhile', async () => {
     const { user, store, view } = await renderPanel({ initialTab: 'scenarios' });
     await user.click(await screen.findByRole('button', { name: 'Run all' }));
