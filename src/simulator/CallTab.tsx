@@ -114,7 +114,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
           prompt={`${nodeName(awaiting.nodeId)} waits for keys${awaiting.options.length ? `: ${awaiting.options.join(', ')}` : ''}${awaiting.extensions ? ' or an extension' : ''}`}
         />
       )}
-      {live && clock.slowedForKeys && <p className="sim-muted">The clock runs at 1× while the caller may key, then at 10× again.</p>}
+      {live && clock.slowedFor && <p className="sim-muted">The clock runs at 1× while {clock.slowedFor === 'keys' ? 'the caller may key' : 'the phone rings for your answer'}, then at 10× again.</p>}
       {live && view.ringing && ringing && (
         <RingControls
           parties={ringing.parties.map((p) => ({ key: p.key, label: formatPhonesIn(p.label) }))}

@@ -44,7 +44,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const { project, number, call, setup, onSetup, notice, onShowPath } = props;
   const [tab, setTab] = useState<SimTab>(props.initialTab ?? 'call');
   const [explored, setExplored] = useState<Explored | null>(null);
-  const clock = useCallClock(call, props.initialSpeed ?? '1x');
+  const clock = useCallClock(call, props.initialSpeed ?? '1x', { autoAnswers: setup.auto });
   const base = useId();
   const issues = useNumberIssues(project, number.id);
   const errors = useMemo(() => issues?.filter((i) => i.severity === 'error') ?? null, [issues]);
