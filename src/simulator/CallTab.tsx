@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { formatPhonesIn } from '../engine';
-import type { Employee, PhoneNumber, Project } from '../engine';
+import type { Answer, Employee, PhoneNumber, Project } from '../engine';
 import { CallSetupForm } from './CallSetupForm';
 import { DigitEntry } from './DigitEntry';
 import { isKeypadKey } from './Keypad';
@@ -49,6 +49,26 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
   const live = !!view && !view.done;
   const nodeName = (id: string) => nodeLabel(number, id);
 
+  /**
+   * A control that goes with what it did (Send, Press nothing, Answer, Busy, the keypad's Delete,
+   * Skip when the call ends) leaves the keyboard nowhere: once the change has rendered, focus
+   * goes to the outcome if the call ended, else to Skip to next timer, else to the panel.
+   */
+  const panelRef = useRef<HTMLDivElement>(null);
+  const keepFocus = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const root = panelRef.current;
+    const at = document.activeElement as HTMLButtonElement | null;
+    if (!root || (at && at !== document.body && !at.disabled && at.isConnected)) return;
+    const heading = root.querySelector<HTMLElement>('.sim-outcome h3');
+    if (heading) heading.tabIndex = -1;
+    const skip = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Skip to next timer' && !b.disabled);
+    (heading ?? skip ?? root).focus();
+  }));
+  const after = <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => {
+    fn(...args);
+    keepFocus();
+  };
+
   const start = () => {
     if (!caller.ok) return;
     setKeys('');
@@ -88,7 +108,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
   const awaiting = view?.context.awaiting;
 
   return (
-    <div className="sim-call" onKeyDown={onKeyDown} tabIndex={-1}>
+    <div className="sim-call" onKeyDown={onKeyDown} tabIndex={-1} ref={panelRef}>
       {notice && <p role="status" className="sim-notice">{notice}</p>}
       {setup.script && <p className="sim-notice">{setup.script}</p>}
       {!live && <CallSetupForm setup={setup} onChange={onSetup} number={number} workspace={project.workspace} picks={picks} hoursNote={hoursNote} />}
@@ -99,17 +119,17 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
         <label className="checkbox"><input type="checkbox" role="switch" checked={muted} onChange={(e) => setMuted(e.target.checked)} /> Mute</label>
       </div>
       {blocked}
-      {live && <ClockControls speed={clock.speed} onSpeed={clock.setSpeed} seconds={clock.seconds} onSkip={clock.skipToNextTimer} />}
+      {live && <ClockControls speed={clock.speed} onSpeed={clock.setSpeed} seconds={clock.seconds} onSkip={after(clock.skipToNextTimer)} />}
       {live && !view.awaitingDigits && view.typeAhead && view.context.playing && (
         <DigitEntry
-          value={keys} onChange={setKeys} onSend={send} sendRef={sendRef}
+          value={keys} onChange={after(setKeys)} onSend={after(send)} sendRef={sendRef}
           prompt={`${view.context.playing.nodeId ? nodeName(view.context.playing.nodeId) : 'The greeting'} is playing: keys sent now are read when it ends`}
         />
       )}
       {live && view.context.playing?.typed && <p className="sim-muted" role="status">Keyed {view.context.playing.typed}: read when the {number.flow.nodes.find((n) => n.id === view.context.playing?.nodeId)?.type === 'ivr' ? 'prompt' : 'greeting'} ends.</p>}
       {live && view.awaitingDigits && awaiting && (
         <DigitEntry
-          value={keys} onChange={setKeys} onSend={send} onNothing={clock.pressNothing} sendRef={sendRef}
+          value={keys} onChange={after(setKeys)} onSend={after(send)} onNothing={after(clock.pressNothing)} sendRef={sendRef}
           secondsLeft={awaiting.since + awaiting.ms / 1000 - clock.seconds}
           prompt={`${nodeName(awaiting.nodeId)} waits for keys${awaiting.options.length ? `: ${awaiting.options.join(', ')}` : ''}${awaiting.extensions ? ' or an extension' : ''}`}
         />
@@ -120,7 +140,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
           parties={ringing.parties.map((p) => ({ key: p.key, label: formatPhonesIn(p.label) }))}
           ring={ringing.ring} rings={ringing.rings} auto={setup.auto}
           onHold={view.onHold ? 'hold music' : null}
-          onAnswer={(party, a) => call.answer(party, a)}
+          onAnswer={after((party: string, a: Answer) => call.answer(party, a))}
         />
       )}
       {live && view.context.playing && !view.ringing && <p className="sim-muted" aria-live="polite"><Icon name="speaker" size={14} /> {view.context.playing.text}</p>}
@@ -136,7 +156,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
             reassign={outcome.reassign}
           />
           {outcome.rating && <button type="button" onClick={() => outcome.rate(null)}>Caller does not rate</button>}
-          <SaveScenario scenario={outcome.scenario} usage={outcome.usage} result={outcome.result} />
+          <SaveScenario scenario={outcome.scenario} usage={outcome.usage} result={outcome.result} suggestedName={outcomeHeadline(project, number.id, outcome.result.outcome)} />
         </>
       )}
       {view && <Timeline events={outcome?.transfers.length ? [...view.context.events, ...outcome.transfers] : view.context.events} nodeName={nodeName} />}

@@ -27,7 +27,7 @@ export function DigitEntry({ value, onChange, onSend, onNothing, prompt, seconds
       <output className="sim-dialled" aria-label="Keys pressed" aria-live="polite">{value || '—'}</output>
       <Keypad onPress={(k) => onChange(value + k)} />
       <div className="sim-row">
-        <button type="button" onClick={() => onChange(value.slice(0, -1))} disabled={!value}>Delete</button>
+        <button type="button" onClick={() => onChange(value.slice(0, -1))} disabled={!value}>Delete last key</button>
         <button type="button" className="primary" ref={sendRef} onClick={onSend} disabled={!value}>Send</button>
         {onNothing && <button type="button" onClick={onNothing}>Press nothing</button>}
       </div>

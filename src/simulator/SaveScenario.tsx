@@ -8,10 +8,12 @@ export interface SaveScenarioProps {
   /** The usage counters the call began with: the saved scenario runs from them again. */
   usage?: Usage;
   result: CallResult;
+  /** The name offered, selected so that typing replaces it: what the call did ("Connected to Anna Pham"). */
+  suggestedName?: string;
 }
 
 /** "Save as scenario": asks a name, stores the call with its observed outcome and path as the expectation. */
-export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
+export function SaveScenario({ scenario, usage, result, suggestedName = '' }: SaveScenarioProps) {
   const store = useStore();
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -22,11 +24,15 @@ export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
   if (!asking) {
     return (
       <div className="sim-row" ref={focus.container}>
-        <button type="button" onClick={() => { setAsking(true); setSaved(null); }}>Save as scenario</button>
+        <button type="button" onClick={() => { setAsking(true); setSaved(null); setName(suggestedName); }}>Save as scenario</button>
         {saved && <span role="status">Saved “{saved}”.</span>}
       </div>
     );
   }
+  const cancel = () => {
+    focus.after(['Save as scenario']);
+    setAsking(false);
+  };
   const save = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
@@ -43,11 +49,15 @@ export function SaveScenario({ scenario, usage, result }: SaveScenarioProps) {
     setName('');
   };
   return (
-    <form className="sim-row" aria-label="Save as scenario" onSubmit={(e) => { e.preventDefault(); save(); }}>
+    <form
+      className="sim-row" aria-label="Save as scenario" onSubmit={(e) => { e.preventDefault(); save(); }}
+      // Escape cancels, as it closes a dialog.
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); cancel(); } }}
+    >
       <label htmlFor={id}>Scenario name</label>
-      <input id={id} value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+      <input id={id} value={name} autoFocus onFocus={(e) => e.target.select()} onChange={(e) => setName(e.target.value)} />
       <button type="submit" className="primary" disabled={!name.trim()}>Save</button>
-      <button type="button" onClick={() => { focus.after(['Save as scenario']); setAsking(false); }}>Cancel</button>
+      <button type="button" onClick={cancel}>Cancel</button>
     </form>
   );
 }

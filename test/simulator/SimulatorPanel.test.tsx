@@ -38,10 +38,23 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     expect(within(timeline).getByText(/Caller keyed 101/)).toBeInTheDocument();
   });
 
+  it('offers what the call did as the scenario\'s name, and Escape cancels the form', async () => {
+    const ctx = await renderSimulator();
+    await dialAnnaAndAnswer(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    const field = screen.getByLabelText('Scenario name');
+    expect(field).toHaveValue(screen.getByRole('heading', { level: 3 }).textContent);
+    expect(field).toHaveFocus();
+    await ctx.user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Scenario name')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save as scenario' })).toHaveFocus();
+  });
+
   it('B5 an interactive call takes as long as its saved scenario\'s replay: an answer connects after the first ring, no answer lets every ring run out', async () => {
     const durationShown = () => Number(/Duration (\d+) s/.exec(within(screen.getByRole('list', { name: 'Call details' })).getByText(/^Duration/).textContent ?? '')?.[1]);
     const saveAndReplay = async (ctx: Awaited<ReturnType<typeof renderSimulator>>, name: string) => {
       await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+      await ctx.user.clear(screen.getByLabelText('Scenario name'));
       await ctx.user.type(screen.getByLabelText('Scenario name'), name);
       await ctx.user.click(screen.getByRole('button', { name: 'Save' }));
       const saved = ctx.store.listScenarios('hotline').find((s) => s.name === name)!;
@@ -154,6 +167,7 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     await ctx.user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
     expect(screen.getByText('Lead created (source CALL)')).toBeInTheDocument();
     await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await ctx.user.clear(screen.getByLabelText('Scenario name'));
     await ctx.user.type(screen.getByLabelText('Scenario name'), 'Stranger dials 101');
     await ctx.user.click(screen.getByRole('button', { name: 'Save' }));
     await ctx.user.click(screen.getByRole('tab', { name: 'Scenarios' }));
@@ -169,6 +183,7 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     await dialAnnaAndAnswer(ctx);
     await ctx.user.click(screen.getByRole('button', { name: 'Rate 4' }));
     await ctx.user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await ctx.user.clear(screen.getByLabelText('Scenario name'));
     await ctx.user.type(screen.getByLabelText('Scenario name'), 'Anna via 101');
     await ctx.user.click(screen.getByRole('button', { name: 'Save' }));
     const saved = ctx.store.listScenarios('hotline').find((s) => s.name === 'Anna via 101')!;

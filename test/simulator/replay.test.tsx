@@ -24,6 +24,7 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Voicemail for Dung Tran' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.clear(screen.getByLabelText('Scenario name'));
     await user.type(screen.getByLabelText('Scenario name'), 'Support, nobody there');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const saved = store.listScenarios('hotline').find((s) => s.name === 'Support, nobody there')!;
@@ -41,6 +42,7 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Hang up' }));
     expect(screen.getByRole('heading', { name: 'The caller hung up before anyone answered' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.clear(screen.getByLabelText('Scenario name'));
     await user.type(screen.getByLabelText('Scenario name'), 'Gave up');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const saved = store.listScenarios('hotline').find((s) => s.name === 'Gave up')!;
@@ -60,6 +62,7 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Caller does not rate' }));
 
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.clear(screen.getByLabelText('Scenario name'));
     await user.type(screen.getByLabelText('Scenario name'), 'Sales, first free{Enter}');
     // Saved with Enter: the keyboard is back on the button that opened the form.
     expect(screen.getByRole('button', { name: 'Save as scenario' })).toHaveFocus();
@@ -94,6 +97,21 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     // The greeting takes keys ahead (N4): 101 rings Anna when it ends; the call is not hung up.
     expect(screen.queryByRole('heading', { name: /hung up/ })).toBeNull();
     await skipUntil(user, () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ }) !== null);
+  });
+
+  it('keeps the keyboard in the call when Send, Answer or Skip goes away with what it did', async () => {
+    const { user } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await skipUntil(user, () => screen.queryByRole('group', { name: 'Keypad' }) !== null);
+    await user.keyboard('101');
+    screen.getByRole('button', { name: 'Send' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Skip to next timer' })).toHaveFocus());
+    await skipUntil(user, () => screen.queryByRole('button', { name: /^Answer \(Anna Pham/ }) !== null);
+    screen.getByRole('button', { name: /^Answer \(Anna Pham/ }).focus();
+    await user.keyboard('{Enter}');
+    // Connected: the outcome takes the focus.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 3, name: /^Connected to Anna Pham/ })).toHaveFocus());
   });
 
   it('Enter on a focused Hang up hangs up, even with keys typed and not sent', async () => {
