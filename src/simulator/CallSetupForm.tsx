@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ANSWERS, formatPhone } from '../engine';
 import type { Answer, PhoneNumber, Workspace } from '../engine';
 import { CheckboxField } from '../ui/CheckboxField';
@@ -30,6 +30,12 @@ const ANSWER_TEXT: Record<Answer, string> = { answer: 'Answers', noAnswer: 'Does
 export function CallSetupForm({ setup, onChange, number, workspace, picks, hoursNote }: CallSetupFormProps) {
   const id = useId();
   // A change of any field makes the call the trainer's own: a path loaded from Paths no longer applies.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [spokenNote, setSpokenNote] = useState(hoursNote);
+  useEffect(() => {
+    const t = setTimeout(() => setSpokenNote(hoursNote), 1_000);
+    return () => clearTimeout(t);
+  }, [hoursNote]);
   const set = (patch: Partial<CallSetup>) => onChange({ ...setup, path: null, script: null, ...patch });
   const zone = number.settings.hours.timezone;
   const caller = callerOf(setup, workspace);
@@ -75,10 +81,18 @@ export function CallSetupForm({ setup, onChange, number, workspace, picks, hours
         <legend>When</legend>
         <label htmlFor={`${id}-at`}>Date and time ({zone})</label>
         <input
-          id={`${id}-at`} type="datetime-local" value={toLocalInput(setup.at, zone)}
-          onChange={(e) => { const at = fromLocalInput(e.target.value, zone); if (at) set({ at }); }}
+          id={`${id}-at`} type="datetime-local" value={draft ?? toLocalInput(setup.at, zone)} aria-describedby={`${id}-hours`}
+          onChange={(e) => {
+            // What is typed stays as typed until it is a whole time: the year "2" of "2027" is no time in 1902.
+            setDraft(e.target.value);
+            const at = Number(e.target.value.slice(0, 4)) >= 1970 ? fromLocalInput(e.target.value, zone) : null;
+            if (at) set({ at });
+          }}
+          onBlur={() => setDraft(null)}
         />
-        <p className="sim-muted" aria-live="polite">{hoursNote}</p>
+        <p className="sim-muted" id={`${id}-hours`}>{hoursNote}</p>
+        {/* Said once the time has settled, not at every key typed into it. */}
+        <p className="cf-sr-only" role="status">{spokenNote}</p>
         <div className="sim-row">
           {picks.map((p) => (
             <button key={p.label} type="button" disabled={!p.at} title={p.why} onClick={() => p.at && set({ at: p.at })}>{p.label}</button>

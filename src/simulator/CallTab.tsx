@@ -143,7 +143,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
           onAnswer={after((party: string, a: Answer) => call.answer(party, a))}
         />
       )}
-      {live && view.context.playing && !view.ringing && <p className="sim-muted" aria-live="polite"><Icon name="speaker" size={14} /> {view.context.playing.text}</p>}
+      {live && view.context.playing && !view.ringing && <p className="sim-muted"><Icon name="speaker" size={14} /> {view.context.playing.text}</p>}
       {outcome && (
         <>
           <OutcomeCard

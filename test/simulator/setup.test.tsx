@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatPhone } from '../../src/engine';
 import { renderPanel, skipUntil } from './helpers';
@@ -12,6 +12,18 @@ describe('the call setup', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByLabelText('CRM record'), 'Tran Van Hai');
     expect(screen.getByText(/contact · responsible: Binh Nguyen/)).toBeInTheDocument();
     expect(screen.getByLabelText('Phone')).toHaveDisplayValue(formatPhone('+84912000002'));
+  });
+
+  it('keeps a time as it is typed, digit by digit, until it is a whole one: the year 2 of 2027 is not 1902', async () => {
+    await renderPanel();
+    const when = await screen.findByLabelText(/^Date and time/);
+    const before = (when as HTMLInputElement).value;
+    when.focus();
+    fireEvent.change(when, { target: { value: `0002${before.slice(4)}` } });
+    expect(when).toHaveValue(`0002${before.slice(4)}`);
+    fireEvent.change(when, { target: { value: `2027${before.slice(4)}` } });
+    fireEvent.blur(when);
+    expect(when).toHaveValue(`2027${before.slice(4)}`);
   });
 
   it('says why a typed number is not E.164 and will not start', async () => {

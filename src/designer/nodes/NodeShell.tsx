@@ -50,8 +50,9 @@ export function NodeShell({ data, selected }: NodeProps<CallNode>) {
         <Handle key={h.id} type="source" id={h.id} position={Position.Right} className="cf-handle" style={{ top: outputCentre(layout, i) }} title={h.label} />
       ))}
       {state === 'ringing' && stateText && <div className="cf-node__ringing" role="status">{stateText}</div>}
-      {/* The simulator's live node, said in words for screen readers (the green ring is only visual). */}
-      {state === 'active' && <div className="cf-sr-only" role="status">The call is at {node.data.label || def?.title || node.type}</div>}
+      {/* The simulator's live node, in words for screen readers reading the canvas (the green ring is only
+          visual). Not a live region: the simulator's call log announces each node as the call enters it. */}
+      {state === 'active' && <div className="cf-sr-only">The call is at {node.data.label || def?.title || node.type}</div>}
       {issuesId && (
         <div id={issuesId} className="cf-sr-only">
           {[errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ')}
