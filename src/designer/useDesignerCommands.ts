@@ -14,6 +14,8 @@ import { freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
 import { fitAll } from './firstView';
+import { describeDiff, diffFlows } from './flowDiff';
+import { nodeDisplayName } from './nodeName';
 import { nodeBox, panIntoView } from './viewBox';
 
 // One clipboard for the tab, so that nodes can be copied from one number's flow to another's.
@@ -96,14 +98,38 @@ export function useDesignerCommands(state: DesignerState) {
       return { type: 'batch', changes: [{ type: 'removeEdges', ids: edgeIds }, { type: 'removeNodes', ids }] };
     }
 
+    const say = (text: string) => latest.current.announce?.(text);
+
+    /** "Hang up (hangup-1)", "3 nodes and 2 connections": what a removal or paste took or brought. */
+    function what(nodes: readonly FlowNode[], edges: number): string {
+      const n = nodes.length === 1 ? nodeDisplayName(nodes[0]!) : nodes.length ? `${nodes.length} nodes` : '';
+      const e = edges ? `${edges} connection${edges === 1 ? '' : 's'}` : '';
+      return [n, e].filter(Boolean).join(' and ');
+    }
+
+    /** Undo or redo, said for screen readers by what it changed in the flow, once it has rendered. */
+    function step(kind: 'Undone' | 'Redone', run: () => boolean) {
+      const before = latest.current.flow;
+      if (!run()) return say(`Nothing to ${kind === 'Undone' ? 'undo' : 'redo'}.`);
+      window.requestAnimationFrame(() => {
+        const d = describeDiff(diffFlows(before, latest.current.flow));
+        say(d === 'No changes' ? `${kind}.` : `${kind}: ${d}.`);
+      });
+    }
+
     /** Applies a removal; the focused node may be gone with it, so the keyboard stays on the canvas. */
-    function removeKeepingFocus(change: FlowChange) {
+    function removeKeepingFocus(change: FlowChange, verb = 'Deleted') {
+      const { flow, selection } = latest.current;
+      const gone = flow.nodes.filter((n) => selection.nodes.has(n.id) && n.type !== 'incoming');
+      const goneEdges = flow.edges.filter((e) => selection.edges.has(e.id) || gone.some((n) => n.id === e.source || n.id === e.target)).length;
       if (!emit(change)) return;
       latest.current.setSelection(selectNodes([]));
+      say(`${verb} ${what(gone, goneEdges)}.`);
       // The issue that selected the node goes too, a moment later (the issues list updates after).
+      // A toolbar button disabled by the removal keeps the focus in Chrome, where keys no longer reach it.
       const keepFocus = () => {
-        const active = document.activeElement;
-        if (active && active !== document.body && active.isConnected) return;
+        const active = document.activeElement as HTMLButtonElement | null;
+        if (active && active !== document.body && active.isConnected && !active.disabled) return;
         const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
         if (!app) return;
         if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
@@ -124,19 +150,25 @@ export function useDesignerCommands(state: DesignerState) {
 
     return {
       addNode,
-      undo: () => latest.current.editor.undo(),
-      redo: () => latest.current.editor.redo(),
-      copy,
+      undo: () => step('Undone', () => latest.current.editor.undo()),
+      redo: () => step('Redone', () => latest.current.editor.redo()),
+      copy() {
+        const copied = copy();
+        if (copied && clipboard) say(`Copied ${what(clipboard.clip.nodes, 0)}.`);
+        return copied;
+      },
       cut() {
         const change = copy() && removeChange();
-        if (change) removeKeepingFocus(change);
+        if (change) removeKeepingFocus(change, 'Cut');
       },
       paste() {
         if (!clipboard) return;
         clipboard.pastes++;
         const { flow, workspace } = latest.current;
         const change = clearOfOthers(pasteChange(flow, clipboard.clip, clipboard.pastes), flow, workspace);
-        if (emit(change)) latest.current.setSelection(selectNodes(change.nodes.map((n) => n.id)));
+        if (!emit(change)) return;
+        latest.current.setSelection(selectNodes(change.nodes.map((n) => n.id)));
+        say(`Pasted ${what(change.nodes, 0)}, selected.`);
       },
       remove() {
         const change = removeChange();
@@ -148,6 +180,7 @@ export function useDesignerCommands(state: DesignerState) {
         // Edits made while ELK worked would be lost by replacing the flow; skip the layout then.
         if (latest.current.flow !== flow) return false;
         emit({ type: 'replaceFlow', flow: laidOut, reason: 'layout' });
+        say(`Laid out ${flow.nodes.length} node${flow.nodes.length === 1 ? '' : 's'}; the view shows them all.`);
         // Two frames: React Flow takes in the new positions on the first.
         window.requestAnimationFrame?.(() => window.requestAnimationFrame(() => fitAll(rf, latest.current.canvas.current)));
         return true;
@@ -159,6 +192,8 @@ export function useDesignerCommands(state: DesignerState) {
         if (issue.edgeId && !issue.nodeId) setSelection({ nodes: new Set(), edges: new Set([issue.edgeId]) });
         else setSelection(selectNodes([nodeId]));
         void centreOn(nodeId);
+        const node = flow.nodes.find((n) => n.id === nodeId);
+        if (node) say(`Selected ${nodeDisplayName(node)}: its form is in the inspector.`);
       },
       /** Selects a node, brings it to the middle of the view and puts the keyboard on it (Find a node). */
       goToNode(nodeId: string) {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeFlow, makeProject } from '../helpers/factories';
@@ -64,8 +64,25 @@ describe('DesignerScreen palette', () => {
     expect(screen.getByRole('button', { name: 'Add Hang up' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(d.flow().nodes).toHaveLength(3);
+    expect(await screen.findByText('Undone: 1 node removed.')).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(d.flow().nodes).toHaveLength(4);
+    expect(await screen.findByText('Redone: 1 node added.')).toHaveAttribute('role', 'status');
+  });
+
+  it('says what Delete, Cut and Paste did, and keeps the keyboard off a button they disabled', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow }));
+    await user.click(await screen.findByRole('button', { name: 'Add Hang up' }));
+    const added = d.flow().nodes.find((n) => n.type === 'hangup')!;
+    await user.click(screen.getByRole('button', { name: 'Cut' }));
+    expect(await screen.findByText(`Cut Hang up (${added.id}).`)).toHaveAttribute('role', 'status');
+    await user.click(screen.getByRole('button', { name: 'Paste' }));
+    expect(await screen.findByText(/^Pasted Hang up \(hangup-\d+\), selected\.$/)).toHaveAttribute('role', 'status');
+    screen.getByRole('button', { name: 'Delete' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/^Deleted Hang up \(hangup-\d+\)\.$/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('application')).toHaveFocus());
   });
 
   it('adds kinds one after another where none covers another node', async () => {
