@@ -39,7 +39,8 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
   const now = useNow();
   const [firstSetup] = useState(() => ({ at: nowToMinute(now.getTime()), ...initialSetup }));
   const [notice, setNotice] = useState<string | null>(null);
-  const [shownPath, setShownPath] = useState<string[] | null>(null);
+  // A path shown from the Paths tab, with the flow it was shown on.
+  const [shownPath, setShownPath] = useState<{ path: string[]; flow: unknown } | null>(null);
   const effectiveSetup = setup ?? (project ? { ...defaultSetup(project.workspace, firstSetup.at), ...firstSetup } : null);
 
   // Editing the flow under a live call ends it: the machine runs the flow it was compiled from.
@@ -62,12 +63,15 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
   const showPath = useCallback((path: string[]) => {
     if (live) return;
     abort();
-    setShownPath(path);
-  }, [live, abort]);
+    setShownPath({ path, flow: number?.flow });
+  }, [live, abort, number?.flow]);
 
   const highlight = useMemo((): FlowHighlight | undefined => {
     if (!number) return undefined;
     if (view) {
+      // A finished call's marks belong to the flow it ran on: after an edit they would show a route that may no longer exist.
+      const ranOn = session?.project.numbers.find((n) => n.id === numberId)?.flow;
+      if (view.done && ranOn !== number.flow) return undefined;
       const r = view.context.ringing;
       return {
         activeNodeId: view.done ? (view.context.path.at(-1) ?? null) : activeNodeOf(view.value),
@@ -75,9 +79,9 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
         ringing: r && !view.done ? { nodeId: r.nodeId, text: `${r.parties.map((p) => formatPhonesIn(p.label)).join(', ')} — ring ${r.ring} of ${r.rings}` } : null,
       };
     }
-    if (shownPath) return { activeNodeId: shownPath.at(-1) ?? null, travelledEdgeIds: travelledEdges(number.flow, shownPath), ringing: null };
+    if (shownPath && shownPath.flow === number.flow) return { activeNodeId: shownPath.path.at(-1) ?? null, travelledEdgeIds: travelledEdges(number.flow, shownPath.path), ringing: null };
     return undefined;
-  }, [number, view, shownPath]);
+  }, [number, numberId, session, view, shownPath]);
 
   const panel = project && number && effectiveSetup ? (
     <SimulatorPanel

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatPhone, simulateCall } from '../../src/engine';
 import { NIGHT_AT, renderSimulator, skipUntil } from './helpers';
@@ -36,6 +36,14 @@ describe('the call simulator', { timeout: 30_000 }, () => {
     const entered = within(timeline).getAllByRole('listitem').filter((li) => li.dataset.type === 'node.entered');
     expect(entered.map((li) => li.textContent?.slice(5))).toEqual(['Inbound call', 'Office open?', 'Welcome']);
     expect(within(timeline).getByText(/Caller keyed 101/)).toBeInTheDocument();
+  });
+
+  it('drops a finished call\'s marks from the canvas once the flow is edited: the route may no longer exist', async () => {
+    const ctx = await renderSimulator();
+    await dialAnnaAndAnswer(ctx);
+    await waitFor(() => expect(document.querySelectorAll('.cf-edge--travelled').length).toBeGreaterThan(0));
+    act(() => ctx.store.updateNumber('hotline', (n) => ({ ...n, flow: { ...n.flow, nodes: n.flow.nodes.map((x) => (x.type === 'voicemail' ? { ...x, data: { ...x.data, label: 'Mailbox' } } : x)) } })));
+    await waitFor(() => expect(document.querySelectorAll('.cf-edge--travelled')).toHaveLength(0));
   });
 
   it('offers what the call did as the scenario\'s name, and Escape cancels the form', async () => {
