@@ -44,14 +44,15 @@ describe('Recording and rating section', () => {
     expect(number('n1').settings.recording).toEqual({ recordAll: true, announce: true, transcribe: true });
   });
 
-  it("shows this month's usage against the plan's allowance", async () => {
+  it("shows this month's usage against the plan's allowance, as the whole workspace's", async () => {
     await renderWithStore(screenFor, makeProject({ workspace: { plan: 'start_plus', usage: { recordings: { month: '2026-11', count: 42 }, queueCursor: {} } } }));
-    expect(screen.getByText(/Recordings this month: 42 of 500 accessible on the Start\+ plan/)).toBeInTheDocument();
+    // The count is the workspace's, not this number's: a brand-new number must not seem to have 42.
+    expect(screen.getByText(/Recordings this month, whole workspace: 42 of 500 accessible on the Start\+ plan/)).toBeInTheDocument();
   });
 
   it("counts last month's recordings as none this month; unlimited plans say so", async () => {
     await renderWithStore(screenFor, makeProject({ workspace: { plan: 'crm_plus', usage: { recordings: { month: '2026-10', count: 42 }, queueCursor: {} } } }));
-    expect(screen.getByText(/Recordings this month: 0\. The CRM\+ plan keeps every recording accessible/)).toBeInTheDocument();
+    expect(screen.getByText(/Recordings this month, whole workspace: 0\. The CRM\+ plan keeps every recording accessible/)).toBeInTheDocument();
   });
 
   it('locks quality rating on the Project+ plan', async () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
 import { makeProject } from '../helpers/factories';
@@ -82,16 +82,67 @@ describe('Working hours section', () => {
     expect(number('n1').settings.hours.week.wed).toEqual([['08:30', '12:00'], ['13:00', '17:30']]);
   });
 
-  it('adds a holiday from the date picker as DD.MM and removes one', async () => {
+  it('adds a holiday typed as day and month, with no year, saved as DD.MM, and removes one', async () => {
     const { user, number } = await renderWithStore(screenFor, enabled());
-    fireEvent.change(screen.getByLabelText('Holiday date'), { target: { value: '2026-04-30' } });
+    const date = screen.getByRole('textbox', { name: 'Holiday date' });
+    // Day and month only: holidays come back every year, so no year is asked for.
+    expect(date).toHaveAttribute('placeholder', 'DD.MM');
+    await user.type(date, '30.4');
     await user.click(screen.getByRole('button', { name: 'Add holiday' }));
     expect(number('n1').settings.hours.holidays).toEqual(['01.01', '30.04', '02.09']);
-    fireEvent.change(screen.getByLabelText('Holiday date'), { target: { value: '2027-09-02' } });
+    expect(date).toHaveValue('');
+    // Enter in the field adds too; a date already on the list is refused on the field.
+    await user.type(date, '02.09{Enter}');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/2 September \(02\.09\) is already a holiday/);
+    await user.clear(date);
+    await user.type(date, '31.04');
+    expect(date).toHaveAccessibleDescription(/April has 30 days/);
     await user.click(screen.getByRole('button', { name: 'Add holiday' }));
-    expect(screen.getByLabelText('Holiday date')).toHaveAccessibleDescription(/2 September \(02\.09\) is already a holiday/);
+    expect(number('n1').settings.hours.holidays).toEqual(['01.01', '30.04', '02.09']);
     await user.click(screen.getByRole('button', { name: 'Remove holiday 01.01' }));
     expect(number('n1').settings.hours.holidays).toEqual(['30.04', '02.09']);
+  });
+
+  it('says on the Holiday date field that a date is needed when Add holiday is pressed with none, and goes there', async () => {
+    const { user, number } = await renderWithStore(screenFor, enabled());
+    await user.click(screen.getByRole('button', { name: 'Add holiday' }));
+    const date = screen.getByRole('textbox', { name: 'Holiday date' });
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/Enter the holiday's date/);
+    expect(date).toHaveFocus();
+    expect(number('n1').settings.hours.holidays).toEqual(['01.01', '02.09']);
+    // Typing a valid date clears the message.
+    await user.type(date, '30.04');
+    expect(date).not.toHaveAttribute('aria-invalid');
+  });
+
+  it("moves focus to a neighbour when a holiday is removed: the next one's Remove, the previous one's at the end, then the date field", async () => {
+    const three = makeProject({ number: { settings: { hours: { enabled: true, holidays: ['01.01', '30.04', '02.09'] } } } });
+    const { user } = await renderWithStore(screenFor, three);
+    await user.click(screen.getByRole('button', { name: 'Remove holiday 30.04' }));
+    expect(screen.getByRole('button', { name: 'Remove holiday 02.09' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove holiday 02.09' }));
+    expect(screen.getByRole('button', { name: 'Remove holiday 01.01' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove holiday 01.01' }));
+    expect(screen.getByRole('textbox', { name: 'Holiday date' })).toHaveFocus();
+  });
+
+  it("moves focus to the day's “day off” box when its only interval is removed, and to a neighbour otherwise", async () => {
+    const week = makeProject({ number: { settings: { hours: { enabled: true, week: { sat: [['08:30', '12:00']], fri: [['08:30', '12:00'], ['13:00', '17:30']] } } } } });
+    const { user, number } = await renderWithStore(screenFor, week);
+    await user.click(screen.getByRole('button', { name: 'Remove Saturday interval 1 (08:30–12:00)' }));
+    expect(number('n1').settings.hours.week.sat).toEqual([]);
+    expect(screen.getByRole('checkbox', { name: 'Saturday is a day off' })).toHaveFocus();
+    // The last of two: its row goes, and focus goes to the one before.
+    await user.click(screen.getByRole('button', { name: 'Remove Friday interval 2 (13:00–17:30)' }));
+    expect(screen.getByRole('button', { name: 'Remove Friday interval 1 (08:30–12:00)' })).toHaveFocus();
+  });
+
+  it('puts the cursor in the new interval after Add hours, ready to type', async () => {
+    const { user } = await renderWithStore(screenFor, enabled());
+    await user.click(screen.getByRole('button', { name: 'Add hours on Tuesday' }));
+    expect(screen.getByRole('textbox', { name: 'Tuesday interval 2 from' })).toHaveFocus();
   });
 
   it('previews open or closed on the app clock', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nowFromLocation } from '../../src/ui/clock';
 import { formatTimeLeft } from '../../src/settings/disconnect/timeLeft';
-import { checkInterval, describeStatus, holidayName, isoDateToHoliday, nextInterval, sortHolidays } from '../../src/settings/hours/hoursText';
+import { checkInterval, describeStatus, holidayName, nextInterval, parseHoliday, sortHolidays } from '../../src/settings/hours/hoursText';
 import { planAllows, recordingAllowance, unlockingPlanNames } from '../../src/settings/plans';
 import { recordingsThisMonth } from '../../src/settings/sections/RecordingSection';
 import { moveItem } from '../../src/settings/workspace/MemberList';
@@ -33,9 +33,16 @@ describe('plan gating (behaviour.md, Plans)', () => {
 });
 
 describe('working hours text', () => {
-  it('reads a date picker value as DD.MM and names it', () => {
-    expect(isoDateToHoliday('2026-09-02')).toBe('02.09');
-    expect(isoDateToHoliday('')).toBeNull();
+  it('reads a holiday typed as day and month as DD.MM, with no year, and names it', () => {
+    expect(parseHoliday('02.09')).toEqual({ ok: true, value: '02.09' });
+    expect(parseHoliday(' 2.9 ')).toEqual({ ok: true, value: '02.09' });
+    expect(parseHoliday('30/04')).toEqual({ ok: true, value: '30.04' });
+    // 29 February is a holiday date: it comes every four years.
+    expect(parseHoliday('29.02')).toEqual({ ok: true, value: '29.02' });
+    expect(parseHoliday('31.04')).toMatchObject({ ok: false, message: "April has 30 days; '31.04' is not a date." });
+    expect(parseHoliday('30.04.2026')).toMatchObject({ ok: false, message: expect.stringContaining('written DD.MM') });
+    expect(parseHoliday('00.13')).toMatchObject({ ok: false });
+    expect(parseHoliday('')).toMatchObject({ ok: false, message: expect.stringContaining("Enter the holiday's date") });
     expect(holidayName('02.09')).toBe('2 September');
     expect(sortHolidays(['25.12', '02.09', '01.01'])).toEqual(['01.01', '02.09', '25.12']);
   });
@@ -57,7 +64,7 @@ describe('working hours text', () => {
 
   it('describes the preview', () => {
     expect(describeStatus({ open: true, reason: 'interval', closesAt: '17:30' })).toBe('Open now — closes at 17:30');
-    expect(describeStatus({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '08:30' } })).toBe('Closed now — opens Monday at 08:30');
+    expect(describeStatus({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '08:30', inDays: 3 } })).toBe('Closed now — opens Monday at 08:30');
     expect(describeStatus({ open: false, reason: 'holiday', opensAt: null })).toMatch(/^Closed now \(a holiday\)/);
   });
 });

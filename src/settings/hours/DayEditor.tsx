@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import type { Weekday } from '../../engine';
+import { useRefocus } from '../../ui/useRefocus';
 import { DAY_NAMES, nextInterval } from './hoursText';
-import { IntervalRow } from './IntervalRow';
+import { IntervalRow, removeIntervalLabel } from './IntervalRow';
 
 type Interval = [string, string];
 
@@ -27,8 +28,26 @@ export function DayEditor({ day, intervals, onChange, errors = [] }: Props) {
     if (dayOff) before.current = [...intervals];
     onChange(dayOff ? [] : before.current ?? [['08:30', '17:30']]);
   };
+  const focus = useRefocus<HTMLFieldSetElement>();
+  const remove = (i: number) => {
+    // The row whose button had focus may be gone: focus goes to the Remove button now in its
+    // place (the next interval), else the previous one's, else Add hours; removing the day's
+    // only interval makes it a day off, so to that checkbox.
+    const rest = intervals.filter((_, j) => j !== i);
+    const near = [i, i - 1].flatMap((at) => {
+      const iv = rest[at];
+      return iv ? [removeIntervalLabel(day, at, iv)] : [];
+    });
+    focus.after([...near, `Add hours on ${name}`, `${name} is a day off`]);
+    onChange(rest);
+  };
+  const add = (iv: Interval) => {
+    // The new row appears above this button: put the cursor in its first time, ready to type.
+    focus.after([`${name} interval ${intervals.length + 1} from`]);
+    onChange([...intervals, iv]);
+  };
   return (
-    <fieldset className="day-editor">
+    <fieldset className="day-editor" ref={focus.container}>
       <legend>{name}</legend>
       <label className="checkbox">
         <input type="checkbox" checked={off} onChange={(e) => setOff(e.target.checked)} />
@@ -45,14 +64,14 @@ export function DayEditor({ day, intervals, onChange, errors = [] }: Props) {
               interval={iv}
               others={intervals.filter((_, j) => j !== i)}
               onCommit={(v) => onChange(intervals.map((x, j) => (j === i ? v : x)))}
-              onRemove={() => onChange(intervals.filter((_, j) => j !== i))}
+              onRemove={() => remove(i)}
             />
           ))}
         </ul>
       )}
       {errors.map((m) => <p key={m} className="field-error">{m}</p>)}
       {!off && (
-        <button type="button" disabled={next === null} onClick={() => next && onChange([...intervals, next])}>
+        <button type="button" disabled={next === null} onClick={() => next && add(next)}>
           Add hours on {name}
         </button>
       )}

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
-import { holidayName, isoDateToHoliday, sortHolidays } from './hoursText';
+import type { FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useRefocus } from '../../ui/useRefocus';
+import { holidayName, parseHoliday, sortHolidays } from './hoursText';
 
 interface Props {
   holidays: readonly string[];
@@ -8,50 +10,83 @@ interface Props {
   errors?: readonly string[];
 }
 
-/** Holidays as DD.MM, every year: picked with a date picker, listed in calendar order, removable. */
+const DATE_LABEL = 'Holiday date';
+
+/**
+ * Holidays as DD.MM, every year: typed as day and month (no year, which the data has no room
+ * for), listed in calendar order, removable.
+ */
 export function HolidaysEditor({ holidays, onChange, errors = [] }: Props) {
   const id = useId();
-  const [picked, setPicked] = useState('');
+  const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const add = () => {
-    const ddmm = isoDateToHoliday(picked);
-    if (!ddmm) return setError('Pick a date first.');
-    if (holidays.includes(ddmm)) return setError(`${holidayName(ddmm)} (${ddmm}) is already a holiday.`);
+  const input = useRef<HTMLInputElement>(null);
+  const focus = useRefocus<HTMLFieldSetElement>();
+  // Checked as typed, like the other fields of the page; an empty field only says so when Add is pressed.
+  const check = (t: string) => {
+    const parsed = parseHoliday(t);
+    if (!parsed.ok) return parsed.message;
+    return holidays.includes(parsed.value) ? `${holidayName(parsed.value)} (${parsed.value}) is already a holiday.` : null;
+  };
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = parseHoliday(text);
+    const problem = check(text);
+    if (!parsed.ok || problem) {
+      setError(problem);
+      // The message is on the field: take the user there, as the Add a phone number dialog does.
+      input.current?.focus();
+      return;
+    }
     setError(null);
-    setPicked('');
-    onChange(sortHolidays([...holidays, ddmm]));
+    setText('');
+    onChange(sortHolidays([...holidays, parsed.value]));
+  };
+  const remove = (i: number) => {
+    // The removed chip's button is gone: focus goes to the next holiday's, else the previous one's, else the date field.
+    const near = [holidays[i + 1], holidays[i - 1]].filter((x) => x !== undefined).map((x) => `Remove holiday ${x}`);
+    focus.after([...near, DATE_LABEL]);
+    onChange(holidays.filter((_, j) => j !== i));
   };
   return (
-    <fieldset className="holidays">
+    <fieldset className="holidays" ref={focus.container}>
       <legend>Holidays</legend>
       <p className="field-hint">Closed all day on these dates, every year.</p>
       {holidays.length === 0 ? <p>No holidays.</p> : (
         <ul aria-label="Holidays" className="chip-list">
-          {holidays.map((h) => (
+          {holidays.map((h, i) => (
             <li key={h}>
               {holidayName(h)} ({h})
-              <button type="button" className="link" aria-label={`Remove holiday ${h}`} onClick={() => onChange(holidays.filter((x) => x !== h))}>Remove</button>
+              <button type="button" className="link" aria-label={`Remove holiday ${h}`} onClick={() => remove(i)}>Remove</button>
             </li>
           ))}
         </ul>
       )}
       {errors.map((m) => <p key={m} className="field-error">{m}</p>)}
-      <div className="field-row">
+      {/* A form, so that Enter in the field adds the holiday. */}
+      <form className="field-row" aria-label="Add a holiday" onSubmit={add} noValidate>
         <div className="field">
-          <label htmlFor={id}>Holiday date</label>
+          <label htmlFor={id}>{DATE_LABEL}</label>
           <input
             id={id}
-            type="date"
-            value={picked}
+            ref={input}
+            value={text}
+            inputMode="decimal"
+            placeholder="DD.MM"
+            size={6}
+            autoComplete="off"
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : `${id}-hint`}
-            onChange={(e) => { setPicked(e.target.value); setError(null); }}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(e.target.value.trim() === '' ? null : check(e.target.value));
+            }}
           />
-          <span id={`${id}-hint`} className="field-hint">The year is ignored: a holiday comes back every year.</span>
+          <span id={`${id}-hint`} className="field-hint">Day and month, such as 30.04: a holiday comes back every year.</span>
           {error && <span id={`${id}-error`} className="field-error">{error}</span>}
         </div>
-        <button type="button" onClick={add}>Add holiday</button>
-      </div>
+        <button type="submit">Add holiday</button>
+      </form>
     </fieldset>
   );
 }

@@ -17,8 +17,11 @@ export function HoursPreview({ hours }: { hours: Hours }) {
   const now = useNow();
   const status = hoursStatusAt(hours, now);
   const local = localClock(now, hours.timezone);
+  // Closed and "hours are off" are normal states, not errors or successes: an informational
+  // look for both (red read as a fault, green for "off" as a confirmation); open stays green.
+  const tone = status.open && status.reason !== 'disabled' ? 'open' : 'info';
   return (
-    <p role="status" className={`hours-preview ${status.open ? 'open' : 'closed'}`}>
+    <p role="status" className={`hours-preview ${tone}`}>
       <strong>{describeStatus(status)}</strong>
       {hours.enabled && local && <span className="field-hint"> (it is {local} in {hours.timezone})</span>}
     </p>

@@ -11,6 +11,11 @@ interface Props {
   onRemove: () => void;
 }
 
+/** The accessible name of an interval's Remove button: "Remove Saturday interval 1 (08:30–12:00)". */
+export function removeIntervalLabel(day: Weekday, index: number, interval: readonly [string, string]): string {
+  return `Remove ${DAY_NAMES[day]} interval ${index + 1} (${interval[0]}–${interval[1]})`;
+}
+
 /** One `[from, until)` interval: both times validated together as typed; only a valid pair is saved. */
 export function IntervalRow({ day, index, interval, others, onCommit, onRemove }: Props) {
   const id = useId();
@@ -57,7 +62,7 @@ export function IntervalRow({ day, index, interval, others, onCommit, onRemove }
       {input(0, 'from')}
       <span aria-hidden="true">–</span>
       {input(1, 'until')}
-      <button type="button" className="link" onClick={onRemove} aria-label={`Remove ${name} (${interval[0]}–${interval[1]})`}>Remove</button>
+      <button type="button" className="link" onClick={onRemove} aria-label={removeIntervalLabel(day, index, interval)}>Remove</button>
       {error && <span id={`${id}-error`} className="field-error">{error.message}</span>}
     </li>
   );

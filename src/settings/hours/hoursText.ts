@@ -14,10 +14,25 @@ export function holidayName(ddmm: string): string {
   return m && month ? `${Number(m[1])} ${month}` : ddmm;
 }
 
-/** A date picker's `2026-09-02` → `02.09`, or null. */
-export function isoDateToHoliday(iso: string): string | null {
-  const m = /^\d{4}-(\d\d)-(\d\d)$/.exec(iso);
-  return m ? `${m[2]}.${m[1]}` : null;
+/** Days in each month of a leap year: 29.02 is a holiday date too (it comes every four years). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export type HolidayInput = { ok: true; value: string } | { ok: false; message: string };
+
+/**
+ * A holiday typed as day and month, "30.04" (also "30.4" or "30/04"), → the stored `30.04`.
+ * No year: a holiday comes back every year, so a date picker's year was only in the way.
+ */
+export function parseHoliday(text: string): HolidayInput {
+  const t = text.trim();
+  if (t === '') return { ok: false, message: "Enter the holiday's date, such as 30.04 for 30 April." };
+  const m = /^(\d{1,2})\s*[./-]\s*(\d{1,2})$/.exec(t);
+  const day = m ? Number(m[1]) : NaN;
+  const month = m ? Number(m[2]) : NaN;
+  const days = MONTH_DAYS[month - 1];
+  if (!m || days === undefined || day < 1) return { ok: false, message: `'${t}' is not a day and month written DD.MM, such as 30.04 for 30 April.` };
+  if (day > days) return { ok: false, message: `${MONTHS[month - 1]} has ${days} days; '${t}' is not a date.` };
+  return { ok: true, value: `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}` };
 }
 
 /** Holidays in calendar order. */

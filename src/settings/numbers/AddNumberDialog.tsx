@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { NUMBER_KINDS } from '../../engine';
 import type { NumberKind, PhoneNumber } from '../../engine';
 import { Dialog } from '../../ui/Dialog';
+import { LANDLINE_EXAMPLE } from '../phoneExamples';
 import { checkName, checkNumber } from './numberChecks';
 import { KIND_LABELS } from './numberSummary';
 
@@ -59,7 +60,7 @@ export function AddNumberDialog({ existing, onAdd, onCancel, copyOf }: AddNumber
             type="tel"
             inputMode="tel"
             autoComplete="off"
-            placeholder="+84 28 7123 4567"
+            placeholder={LANDLINE_EXAMPLE}
             value={number}
             aria-invalid={numberError ? true : undefined}
             aria-describedby={`${id}-number-msg`}

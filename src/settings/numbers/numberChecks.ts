@@ -1,11 +1,11 @@
-import { parsePhoneInput } from '../../engine';
 import type { PhoneNumber } from '../../engine';
+import { LANDLINE_EXAMPLE, parsePhoneWithExample } from '../phoneExamples';
 
 export type Check = { ok: true; value: string } | { ok: false; message: string };
 
 /** A phone number as typed: E.164 once parsed, and not one the workspace's `others` already have. */
 export function checkNumber(text: string, others: readonly Pick<PhoneNumber, 'number' | 'name'>[]): Check {
-  const parsed = parsePhoneInput(text);
+  const parsed = parsePhoneWithExample(text, LANDLINE_EXAMPLE);
   if (!parsed.ok) return parsed;
   const taken = others.find((n) => n.number === parsed.e164);
   if (taken) return { ok: false, message: `This number is already in the workspace as “${taken.name}”.` };

@@ -1,7 +1,8 @@
-import { formatPhone, parsePhoneInput } from '../../engine';
+import { formatPhone } from '../../engine';
 import type { Parsed } from '../../ui/TextField';
 import { TextField } from '../../ui/TextField';
 import { checkCandidate, errorsAt, warningsAt } from '../fieldIssues';
+import { MOBILE_EXAMPLE, parsePhoneWithExample } from '../phoneExamples';
 import { SettingsSection } from '../SettingsSection';
 import type { SectionProps } from './types';
 
@@ -13,7 +14,7 @@ export function BackupSection({ number, project, issues, onChange }: SectionProp
   const fallback = project.workspace.defaultBackupNumber;
   const parse = (text: string): Parsed<string | null> => {
     if (text.trim() === '') return { ok: true, value: null };
-    const phone = parsePhoneInput(text);
+    const phone = parsePhoneWithExample(text, MOBILE_EXAMPLE);
     if (!phone.ok) return phone;
     const check = checkCandidate(project, number.id, (n) => ({ ...n, settings: { ...n.settings, backupNumber: phone.e164 } }), FIELD);
     const [first] = check.errors;
@@ -29,7 +30,7 @@ export function BackupSection({ number, project, issues, onChange }: SectionProp
         field="settings.backupNumber"
         type="tel"
         inputMode="tel"
-        placeholder="+84 90 123 4567"
+        placeholder={MOBILE_EXAMPLE}
         value={value}
         format={(v) => (v === null ? '' : formatPhone(v))}
         parse={parse}
@@ -37,8 +38,8 @@ export function BackupSection({ number, project, issues, onChange }: SectionProp
         warnings={warningsAt(issues, FIELD)}
         savedErrors={errorsAt(issues, FIELD)}
         hint={fallback
-          ? `In international format, and not one of this workspace's numbers. Empty: the workspace's default backup number ${formatPhone(fallback)} is used.`
-          : "In international format, and not one of this workspace's numbers. Empty: no backup, calls are rejected while the service is down."}
+          ? `In international format, such as ${MOBILE_EXAMPLE}, and not one of this workspace's numbers. Empty: the workspace's default backup number ${formatPhone(fallback)} is used.`
+          : `In international format, such as ${MOBILE_EXAMPLE}, and not one of this workspace's numbers. Empty: no backup, calls are rejected while the service is down.`}
       />
     </SettingsSection>
   );

@@ -44,10 +44,11 @@ export function RecordingSection({ number, project, onChange }: SectionProps) {
         onChange={(checked) => onChange((s) => ({ ...s, recording: { ...s.recording, transcribe: checked } }))}
         description="A paid add-on: each transcription is charged to the telephony balance after the call."
       />
+      {/* The count and the allowance are the workspace's, shared by all its numbers: said so, or a new number seemed to have 37 recordings. */}
       <p className="recording-allowance">
         {allowance === null
-          ? `Recordings this month: ${used}. The ${PLAN_LABELS[plan]} plan keeps every recording accessible.`
-          : `Recordings this month: ${used} of ${allowance} accessible on the ${PLAN_LABELS[plan]} plan. ` +
+          ? `Recordings this month, whole workspace: ${used}. The ${PLAN_LABELS[plan]} plan keeps every recording accessible.`
+          : `Recordings this month, whole workspace: ${used} of ${allowance} accessible on the ${PLAN_LABELS[plan]} plan. ` +
             'Recordings beyond that are made but cannot be listened to; the count starts again each calendar month.'}
         {allowance !== null && used >= allowance && <strong> This month’s allowance is used up.</strong>}
       </p>

@@ -3,6 +3,7 @@ import { EMPLOYEE_STATUSES, formatPhone } from '../../engine';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { errorsAt } from '../fieldIssues';
+import { MOBILE_EXAMPLE } from '../phoneExamples';
 import { parseExtension, parseName, parseOptionalPhone } from './fields';
 
 export const STATUS_LABELS: Record<Employee['status'], string> = {
@@ -45,7 +46,7 @@ export function EmployeeRow({ employee: e, index, workspace, issues, onChange, o
           hideLabel
           label={`Mobile of ${who}`}
           type="tel"
-          placeholder="+84 90 123 4567"
+          placeholder={MOBILE_EXAMPLE}
           value={e.mobile}
           format={(v) => (v === null ? '' : formatPhone(v))}
           parse={parseOptionalPhone}

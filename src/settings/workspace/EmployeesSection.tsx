@@ -5,7 +5,7 @@ import { SettingsSection } from '../SettingsSection';
 import { useRefocus } from '../../ui/useRefocus';
 import { EmployeeRow } from './EmployeeRow';
 import type { WorkspaceChange } from './GeneralSection';
-import { newId } from './ids';
+import { newId, newName } from './ids';
 import type { WorkspaceRemoval } from './removal';
 import { describeUses, employeeUses } from './usages';
 
@@ -49,10 +49,16 @@ export function EmployeesSection({ project, onChange, onRemove, issues = [] }: {
     if (employeeUses(project, e.id).length > 0 || effects.queues.length > 0 || effects.records.length > 0) setPending(e);
     else drop(e);
   };
-  const add = () => onChange((w) => ({
-    ...w,
-    employees: [...w.employees, { id: newId('u', w.employees.map((e) => e.id)), name: `New employee ${w.employees.length + 1}`, extension: null, mobile: null, status: 'working' }],
-  }));
+  const add = () => {
+    const name = newName('New employee', ws.employees.map((e) => e.name));
+    // The new row appears at the end of the table, away from this button: put the cursor in its
+    // Name, selected by that name (unique, so never another row's).
+    focus.after([`Name of ${name}`]);
+    onChange((w) => ({
+      ...w,
+      employees: [...w.employees, { id: newId('u', w.employees.map((e) => e.id)), name, extension: null, mobile: null, status: 'working' }],
+    }));
+  };
   const uses = pending ? describeUses(employeeUses(project, pending.id)) : [];
   const effects = pending ? removalEffects(ws, pending.id) : { queues: [], records: [] };
   const who = pending ? pending.name || pending.id : '';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { formatPhone, parsePhoneInput } from '../../engine';
+import { formatPhone } from '../../engine';
 import type { Parsed } from '../../ui/TextField';
 import { TextField } from '../../ui/TextField';
 import { useRefocus } from '../../ui/useRefocus';
+import { MOBILE_EXAMPLE, parsePhoneWithExample } from '../phoneExamples';
 
 interface Props {
   exceptions: readonly string[];
@@ -37,7 +38,7 @@ export function ExceptionsEditor({ exceptions, onChange, onRemove, errors = [] }
   };
   const parse = (text: string): Parsed<string | null> => {
     if (text.trim() === '') return { ok: true, value: null };
-    const r = parsePhoneInput(text);
+    const r = parsePhoneWithExample(text, MOBILE_EXAMPLE);
     if (!r.ok) return r;
     if (exceptions.includes(r.e164)) return { ok: false, message: `${formatPhone(r.e164)} is already on the exception list.` };
     return { ok: true, value: r.e164 };
@@ -63,7 +64,7 @@ export function ExceptionsEditor({ exceptions, onChange, onRemove, errors = [] }
           key={round}
           label={ADD_LABEL}
           type="tel"
-          placeholder="+84 90 123 4567"
+          placeholder={MOBILE_EXAMPLE}
           value={candidate}
           format={(v) => v ?? ''}
           parse={parse}

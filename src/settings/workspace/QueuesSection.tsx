@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SettingsSection } from '../SettingsSection';
 import { useRefocus } from '../../ui/useRefocus';
 import type { WorkspaceChange } from './GeneralSection';
-import { newId } from './ids';
+import { newId, newName } from './ids';
 import { QueueCard } from './QueueCard';
 import type { WorkspaceRemoval } from './removal';
 import { describeUses, queueUses } from './usages';
@@ -27,10 +27,15 @@ export function QueuesSection({ project, onChange, onRemove, issues = [] }: { pr
     else onChange(fn);
   };
   const remove = (q: QueueGroup) => (queueUses(project, q.id).length > 0 ? setPending(q) : drop(q));
-  const add = () => onChange((w) => ({
-    ...w,
-    queues: [...w.queues, { id: newId('q', w.queues.map((q) => q.id)), name: `Queue group ${w.queues.length + 1}`, extension: null, memberIds: [], distribution: 'evenly', rings: 3 }],
-  }));
+  const add = () => {
+    const name = newName('Queue group', ws.queues.map((q) => q.name));
+    // The new card appears below the others: put the cursor in its Name, ready to type.
+    focus.after([`Name of queue group ${name}`]);
+    onChange((w) => ({
+      ...w,
+      queues: [...w.queues, { id: newId('q', w.queues.map((q) => q.id)), name, extension: null, memberIds: [], distribution: 'evenly', rings: 3 }],
+    }));
+  };
   return (
     <SettingsSection ref={focus.container} id="workspace-queues" title="Queue groups" intro="A queue group rings its members; one ring is 5 seconds.">
       <div className="card-grid">

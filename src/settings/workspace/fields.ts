@@ -1,6 +1,6 @@
 import type { QueueGroup, Workspace } from '../../engine';
-import { parsePhoneInput } from '../../engine';
 import type { Parsed } from '../../ui/TextField';
+import { MOBILE_EXAMPLE, parsePhoneWithExample } from '../phoneExamples';
 
 /** Who holds an extension now: employees and queue groups share one numbering. */
 function holderOf(ws: Workspace, ext: string, self: string): string | null {
@@ -19,10 +19,10 @@ export function parseExtension(ws: Workspace, selfId: string, text: string): Par
   return { ok: true, value: t };
 }
 
-/** An optional phone number in international format (a mobile). */
+/** An optional phone number in international format (a mobile); errors give a mobile as their example. */
 export function parseOptionalPhone(text: string): Parsed<string | null> {
   if (text.trim() === '') return { ok: true, value: null };
-  const r = parsePhoneInput(text);
+  const r = parsePhoneWithExample(text, MOBILE_EXAMPLE);
   return r.ok ? { ok: true, value: r.e164 } : r;
 }
 
@@ -39,7 +39,7 @@ export function parsePhoneList(text: string): Parsed<string[]> {
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
-    const r = parsePhoneInput(p);
+    const r = parsePhoneWithExample(p, MOBILE_EXAMPLE);
     if (!r.ok) return { ok: false, message: `'${p}': ${r.message}` };
     if (!out.includes(r.e164)) out.push(r.e164);
   }

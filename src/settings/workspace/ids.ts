@@ -6,3 +6,15 @@ export function newId(prefix: string, taken: Iterable<string>): string {
     if (!used.has(id)) return id;
   }
 }
+
+/**
+ * "New employee 4": `base` and the next count, or a higher one while that name is taken, so
+ * that the new item's fields are found (and told apart) by their names.
+ */
+export function newName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.trim()));
+  for (let i = taken.length + 1; ; i++) {
+    const name = `${base} ${i}`;
+    if (!used.has(name)) return name;
+  }
+}

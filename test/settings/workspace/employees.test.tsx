@@ -38,10 +38,12 @@ describe('Workspace: employees', () => {
     expect(workspace().employees[2]?.mobile).toBe('+84903000103');
   });
 
-  it('adds an employee and sets their status', async () => {
+  it('adds an employee, with the cursor in their Name, and sets their status', async () => {
     const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
     await user.click(screen.getByRole('button', { name: 'Add employee' }));
     expect(workspace().employees).toHaveLength(4);
+    // The new row is far from the button: focus goes to its Name, so typing names them at once.
+    expect(screen.getByRole('textbox', { name: 'Name of New employee 4' })).toHaveFocus();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status of New employee 4' }), 'On a break');
     expect(workspace().employees[3]?.status).toBe('on_break');
   });
@@ -83,6 +85,25 @@ describe('Workspace: employees', () => {
     expect(screen.getByRole('button', { name: 'Remove Binh' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(workspace().employees.map((e) => e.id)).toEqual(['anna', 'binh', 'chi']);
+  });
+
+  it('announces what Undo (the button or Ctrl+Z) brought back, in the polite status that said it was removed', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, makeProject());
+    const status = (text: string) => screen.getAllByRole('status').find((el) => el.textContent?.includes(text));
+    await user.click(screen.getByRole('button', { name: 'Remove Chi' }));
+    const notice = status('Removed “Chi”.');
+    expect(notice).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(workspace().employees.map((e) => e.id)).toEqual(['anna', 'binh', 'chi']);
+    // The same live region, so that a screen reader reads the change.
+    expect(status('Restored “Chi”.')).toBe(notice);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove Binh' }));
+    await user.click(screen.getByRole('button', { name: 'Remove anyway' }));
+    expect(status('Removed “Binh”.')).toBeDefined();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(workspace().employees.map((e) => e.id)).toEqual(['anna', 'binh', 'chi']);
+    expect(status('Restored “Binh”.')).toBeDefined();
   });
 
   it('shows what is wrong with a saved value, such as an imported 5-digit extension', async () => {

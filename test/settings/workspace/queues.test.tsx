@@ -65,11 +65,35 @@ describe('Workspace: queue groups', () => {
     await user.click(screen.getByRole('button', { name: 'Add member' }));
     expect(workspace().queues[0]?.memberIds).toEqual(['anna', 'binh', 'chi']);
     await user.click(screen.getByRole('button', { name: 'Add queue group' }));
+    // The new card is below the others: the cursor is in its Name, ready to type.
+    expect(screen.getByRole('textbox', { name: 'Name of queue group Queue group 2' })).toHaveFocus();
     const ext = screen.getByRole('textbox', { name: 'Extension of queue group Queue group 2' });
     await user.type(ext, '101');
     expect(ext).toHaveAccessibleDescription(/already belongs to employee Anna/);
     // Neither the refused 101 nor the 10 typed on the way: the group keeps no extension, as before the edit.
     expect(workspace().queues[1]?.extension ?? null).toBeNull();
+  });
+
+  it("labels a card's fields with short words that do not change as the name is typed, each field still named for its group", async () => {
+    const { user } = await renderWithStore(<WorkspaceScreen />, withChi());
+    const card = screen.getByRole('article', { name: 'Queue group Sales' });
+    const visible = () => ['Name', 'Extension', 'Distribution', 'Rings per member'].map((w) => within(card).getByText(w, { exact: true }));
+    expect(visible()).toHaveLength(4);
+    const name = within(card).getByRole('textbox', { name: 'Name of queue group Sales' });
+    await user.type(name, ' team');
+    const renamed = screen.getByRole('article', { name: 'Queue group Sales team' });
+    expect(within(renamed).getByRole('textbox', { name: 'Extension of queue group Sales team' })).toBeInTheDocument();
+    expect(within(renamed).getByRole('combobox', { name: 'Rings per member in Sales team' })).toBeInTheDocument();
+    expect(within(renamed).getByText('Name', { exact: true })).toBeInTheDocument();
+  });
+
+  it('announces what Undo brought back after a queue group was deleted', async () => {
+    const { user, workspace } = await renderWithStore(<WorkspaceScreen />, withChi());
+    await user.click(screen.getByRole('button', { name: 'Delete queue group Sales' }));
+    expect(workspace().queues).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(workspace().queues.map((q) => q.id)).toEqual(['sales']);
+    expect(screen.getAllByRole('status').some((el) => el.textContent?.includes('Restored queue group “Sales”.'))).toBe(true);
   });
 
   it('warns before deleting a group a flow rings', async () => {
