@@ -10,8 +10,8 @@ export interface HoursStatus {
   closesAt?: string;
   /** When it closes on a later day than today (the intervals run on past midnight). */
   closesOn?: Weekday;
-  /** When closed: the next opening in local time, or null when the week has none. */
-  opensAt?: { weekday: Weekday; time: string } | null;
+  /** When closed: the next opening in local time (`inDays`: 0 today, 1 tomorrow…), or null when the week has none. */
+  opensAt?: { weekday: Weekday; time: string; inDays: number } | null;
 }
 
 /** The wall-clock reading of an instant in a timezone. */
@@ -167,12 +167,12 @@ function closing(hours: Hours, day: (offset: number) => Day, end: number): Pick<
 }
 
 /** The first interval start after `afterMinutes` today, or on the next 7 days (holidays skipped). */
-function nextOpening(hours: Hours, day: (offset: number) => Day, afterMinutes: number): { weekday: Weekday; time: string } | null {
+function nextOpening(hours: Hours, day: (offset: number) => Day, afterMinutes: number): { weekday: Weekday; time: string; inDays: number } | null {
   for (let offset = 0; offset <= 7; offset++) {
     const d = day(offset);
     if (d.holiday) continue;
     const start = intervalsOf(hours, d.weekday).find(([s]) => offset > 0 || s > afterMinutes);
-    if (start) return { weekday: d.weekday, time: formatClock(start[0]) };
+    if (start) return { weekday: d.weekday, time: formatClock(start[0]), inDays: offset };
   }
   return null;
 }

@@ -28,7 +28,7 @@ export {
   disconnectDueAt, reconnectableFrom, addCalendarMonths, describeInstant, DISCONNECT_NOTICE, DISCONNECT_DELAY_MS, RECONNECT_AFTER_MONTHS,
 } from './disconnect';
 export type { DisconnectChange, Clock } from './disconnect';
-export { checkE164, isE164, formatPhone, formatPhonesIn, parsePhoneInput, countryCallingCodes, countryCodeAtStart, startsWithCountryCode } from './phone';
+export { PHONE_EXAMPLE, checkE164, isE164, formatPhone, formatPhonesIn, parsePhoneInput, countryCallingCodes, countryCodeAtStart, startsWithCountryCode } from './phone';
 export type { PhoneCheck, PhoneInput } from './phone';
 export { hoursStatusAt, localTime } from './hours';
 export type { HoursStatus, LocalTime } from './hours';

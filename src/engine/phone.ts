@@ -49,6 +49,12 @@ export function isE164(value: string): boolean {
   return checkE164(value).ok;
 }
 
+/**
+ * The number messages give as an example: a Ho Chi Minh City landline in no demo document, so
+ * that following the example is never refused as a number the workspace already has.
+ */
+export const PHONE_EXAMPLE = '+84 28 3456 7890';
+
 /** An E.164 number in international format for display (`+84 28 7123 4567`); anything else unchanged. */
 export function formatPhone(e164: string): string {
   const parsed = E164.test(e164) ? parsePhoneNumberFromString(e164) : undefined;
@@ -71,9 +77,9 @@ export type PhoneInput = { ok: true; e164: string } | { ok: false; message: stri
  */
 export function parsePhoneInput(text: string): PhoneInput {
   let s = text.trim().replace(/[\s\-.()[\]/]/g, '');
-  if (s === '') return { ok: false, message: 'Enter a phone number, such as +84 28 7123 4567.' };
+  if (s === '') return { ok: false, message: `Enter a phone number, such as ${PHONE_EXAMPLE}.` };
   if (s.startsWith('00')) s = '+' + s.slice(2);
-  if (!s.startsWith('+')) return { ok: false, message: 'Start with + and the country code, such as +84 28 7123 4567.' };
+  if (!s.startsWith('+')) return { ok: false, message: `Start with + and the country code, such as ${PHONE_EXAMPLE}.` };
   const check = checkE164(s);
   if (!check.ok) return { ok: false, message: `The number ${check.message}.` };
   return { ok: true, e164: s };

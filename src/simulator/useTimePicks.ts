@@ -28,6 +28,13 @@ export function useTimePicks(number: PhoneNumber, at: string): { picks: TimePick
     ? 'Working hours are off: the hours node is always open.'
     : status.open
       ? `Open${status.closesAt ? ` until ${status.closesAt}` : ''}.`
-      : `Closed${status.reason === 'holiday' ? ' (holiday)' : ''}${status.opensAt ? `; opens ${DAY[status.opensAt.weekday] ?? status.opensAt.weekday} ${status.opensAt.time}` : ''}.`;
+      : `Closed${status.reason === 'holiday' ? ' (holiday)' : ''}${status.opensAt ? `; opens ${opensOn(status.opensAt)} at ${status.opensAt.time}` : ''}.`;
   return { picks, hoursNote };
+}
+
+/** "today", "tomorrow", else the weekday: "Closed; opens today at 08:30" on a Friday morning. */
+function opensOn(o: { weekday: string; inDays: number }): string {
+  if (o.inDays === 0) return 'today';
+  if (o.inDays === 1) return 'tomorrow';
+  return DAY[o.weekday] ?? o.weekday;
 }

@@ -49,15 +49,15 @@ describe('hoursStatusAt', () => {
   });
 
   it('says when it opens next: later today, after a lunch break, or another day', () => {
-    expect(hoursStatusAt(office(), '2026-11-26T00:00:00Z').opensAt).toEqual({ weekday: 'thu', time: '08:00' });
-    expect(hoursStatusAt(office(), '2026-11-30T05:30:00Z')).toEqual({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '13:00' } });
-    expect(hoursStatusAt(office(), '2026-11-28T06:00:00Z').opensAt).toEqual({ weekday: 'mon', time: '08:00' });
+    expect(hoursStatusAt(office(), '2026-11-26T00:00:00Z').opensAt).toEqual({ weekday: 'thu', time: '08:00', inDays: 0 });
+    expect(hoursStatusAt(office(), '2026-11-30T05:30:00Z')).toEqual({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '13:00', inDays: 0 } });
+    expect(hoursStatusAt(office(), '2026-11-28T06:00:00Z').opensAt).toEqual({ weekday: 'mon', time: '08:00', inDays: 2 });
   });
 
   it('is closed on a holiday (DD.MM, every year) and skips holidays when saying when it opens', () => {
     // 2 September 2027 is a Thursday.
-    expect(hoursStatusAt(office(), '2027-09-02T03:00:00Z')).toEqual({ open: false, reason: 'holiday', opensAt: { weekday: 'fri', time: '08:00' } });
-    expect(hoursStatusAt(office(), '2027-09-01T11:00:00Z').opensAt).toEqual({ weekday: 'fri', time: '08:00' });
+    expect(hoursStatusAt(office(), '2027-09-02T03:00:00Z')).toEqual({ open: false, reason: 'holiday', opensAt: { weekday: 'fri', time: '08:00', inDays: 1 } });
+    expect(hoursStatusAt(office(), '2027-09-01T11:00:00Z').opensAt).toEqual({ weekday: 'fri', time: '08:00', inDays: 2 });
   });
 
   it('returns opensAt null when the week has no intervals', () => {
@@ -66,7 +66,7 @@ describe('hoursStatusAt', () => {
   });
 
   it('reads the weekday in the timezone: Sunday 23:30 UTC is Monday morning in Ho Chi Minh', () => {
-    expect(hoursStatusAt(office(), '2026-11-29T23:30:00Z')).toEqual({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '08:00' } });
+    expect(hoursStatusAt(office(), '2026-11-29T23:30:00Z')).toEqual({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '08:00', inDays: 0 } });
     expect(hoursStatusAt(office(), '2026-11-30T01:30:00Z').open).toBe(true);
   });
 

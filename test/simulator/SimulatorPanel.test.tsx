@@ -88,7 +88,7 @@ describe('the call simulator', { timeout: 30_000 }, () => {
 
   it('sends a call at night to the after-hours voicemail', async () => {
     const { user } = await renderSimulator({ initialSetup: { at: NIGHT_AT } });
-    expect(screen.getByText(/^Closed; opens Friday 08:30/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Date and time/)).toHaveAccessibleDescription(/^Closed; opens tomorrow at 08:30/);
     await user.click(screen.getByRole('button', { name: 'Start call' }));
     await skipUntil(user, () => screen.queryByRole('heading', { name: /Voicemail/ }) !== null);
     expect(screen.getByRole('heading', { name: 'Voicemail (general mailbox)' })).toBeInTheDocument();

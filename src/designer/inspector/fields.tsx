@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPhone, parsePhoneInput } from '../../engine';
+import { formatPhone, parsePhoneInput, PHONE_EXAMPLE } from '../../engine';
 import { TextField } from '../../ui/TextField';
 import type { Parsed } from '../../ui/TextField';
 
@@ -78,6 +78,6 @@ export function PhoneInput({ label, value, check, onCommit, hint }: Omit<TextInp
   };
   return (
     <TextField label={label} value={value} format={(v) => (v ? formatPhone(v) : '')} parse={parse} onCommit={onCommit}
-      type="tel" inputMode="tel" placeholder="+84 28 7123 4567" hint={hint} />
+      type="tel" inputMode="tel" placeholder={PHONE_EXAMPLE} hint={hint} />
   );
 }

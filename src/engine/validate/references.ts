@@ -1,4 +1,4 @@
-import { checkE164 } from '../phone';
+import { checkE164, PHONE_EXAMPLE } from '../phone';
 import type { FlowNode } from '../schema/flow';
 import type { ValidationContext } from './context';
 import { employeeName, nodeName, queueName } from './context';
@@ -50,11 +50,11 @@ function checkNode(ctx: ValidationContext, node: FlowNode): void {
     case 'forward': {
       const n = node.data.number.trim();
       if (!n) {
-        ctx.error('invalid-phone', `${name} has no number to forward to. Enter one in international format, such as +84 28 7123 4567.`, at);
+        ctx.error('invalid-phone', `${name} has no number to forward to. Enter one in international format, such as ${PHONE_EXAMPLE}.`, at);
         return;
       }
       const check = checkE164(n);
-      if (!check.ok) ctx.error('invalid-phone', `${name} forwards to ${n}, which ${check.message}. Enter it in international format, such as +84 28 7123 4567.`, at);
+      if (!check.ok) ctx.error('invalid-phone', `${name} forwards to ${n}, which ${check.message}. Enter it in international format, such as ${PHONE_EXAMPLE}.`, at);
       return;
     }
     case 'ivr': {

@@ -1,4 +1,4 @@
-import { checkE164, countryCodeAtStart, formatPhone } from '../phone';
+import { checkE164, countryCodeAtStart, formatPhone, PHONE_EXAMPLE } from '../phone';
 import { MAX_HOLD_MUSIC_BYTES } from '../holdMusic';
 import type { PhoneNumber } from '../schema/number';
 import type { ValidationContext } from './context';
@@ -12,7 +12,7 @@ export function checkNumberSettings(ctx: ValidationContext): void {
   const s = n.settings;
 
   const own = checkE164(n.number);
-  if (!own.ok) ctx.error('invalid-phone', `This connection's number '${n.number}' ${own.message}. Write it in international format, such as +84 28 7123 4567.`, { field: 'number' });
+  if (!own.ok) ctx.error('invalid-phone', `This connection's number '${n.number}' ${own.message}. Write it in international format, such as ${PHONE_EXAMPLE}.`, { field: 'number' });
   if (n.status === 'disconnected') {
     ctx.warn('number-disconnected', `${numberName(n)} is disconnected: every call to it is rejected and it cannot make outbound calls.`, { field: 'status' });
   }
@@ -24,7 +24,7 @@ export function checkNumberSettings(ctx: ValidationContext): void {
   if (s.backupNumber !== null && s.backupNumber.trim() !== '') {
     const check = checkE164(s.backupNumber);
     const field = 'settings.backupNumber';
-    if (!check.ok) ctx.error('invalid-phone', `The backup number '${s.backupNumber}' ${check.message}. Write it in international format, such as +84 28 7123 4567.`, { field });
+    if (!check.ok) ctx.error('invalid-phone', `The backup number '${s.backupNumber}' ${check.message}. Write it in international format, such as ${PHONE_EXAMPLE}.`, { field });
     else {
       const mine = ctx.project.numbers.find((x) => x.number === s.backupNumber);
       if (mine) ctx.error('backup-is-connected', `The backup number ${formatPhone(s.backupNumber)} is this workspace's own number ${numberName(mine)}; when the service is down it is down too. Use a number outside the workspace, such as a mobile.`, { field });
