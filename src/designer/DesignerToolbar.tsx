@@ -59,9 +59,10 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
             Simulator
           </button>
         )}
-        {layingOut && <span role="status" className="cf-count">Laying out…</span>}
+        {layingOut && <span role="status" className="cf-count cf-count--busy">Laying out…</span>}
         <span className="cf-spacer" />
-        <span role="status" className={errorCount ? 'cf-count is-error' : 'cf-count'}>{counts}</span>
+        {/* One width whatever it says (designer.css): a long count is cut short on screen, read in full by a screen reader and shown in full on hover. */}
+        <span role="status" className={errorCount ? 'cf-count cf-count--issues is-error' : 'cf-count cf-count--issues'} title={counts}>{counts}</span>
         <PublishControl errorCount={errorCount} onPublish={props.onPublish} />
       </div>
     </div>

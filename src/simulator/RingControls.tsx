@@ -1,4 +1,5 @@
 import type { Answer } from '../engine';
+import { Icon } from '../ui/Icon';
 
 /** One party a live ring step is ringing, as the controls show it. */
 export interface RingParty {
@@ -25,7 +26,8 @@ export function RingControls({ parties, ring, rings, onHold, onAnswer, auto }: R
       <ul className="sim-parties">
         {parties.map((p) => (
           <li key={p.key}>
-            <span className="sim-party">🔔 {p.label}</span>
+            {/* An SVG, not the 🔔 emoji: many Chromium installs have no emoji font and drew a missing-glyph box. */}
+            <span className="sim-party"><Icon name="phone-incoming" size={14} className="sim-party__icon" />{p.label}</span>
             <span className="sim-row">
               <button type="button" className="primary" aria-label={`Answer (${p.label})`} onClick={() => onAnswer(p.key, 'answer')}>Answer</button>
               <button type="button" aria-label={`No answer (${p.label})`} onClick={() => onAnswer(p.key, 'noAnswer')}>No answer</button>

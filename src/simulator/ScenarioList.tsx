@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PhoneNumber, Project, SavedScenario } from '../engine';
 import { nodeLabel, outcomeHeadline } from './describe';
 import type { ScenarioVerdict } from './scenarioRun';
@@ -18,24 +18,20 @@ export interface ScenarioListProps {
   disabled?: boolean;
 }
 
-/** A scenario's name, or the small form that renames it (Enter saves, Escape cancels). */
-function ScenarioName({ scenario, onRename }: { scenario: SavedScenario; onRename: (name: string) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  if (draft === null) {
-    return (
-      <>
-        <strong>{scenario.name}</strong>
-        <button type="button" className="link" aria-label={`Rename ${scenario.name}`} onClick={() => setDraft(scenario.name)}>Rename</button>
-      </>
-    );
-  }
+/**
+ * A scenario's name on its own line, or, while it is being renamed, the small form that renames
+ * it (Enter saves, Escape cancels).
+ */
+function ScenarioName({ scenario, renaming, onRename, onClose }: { scenario: SavedScenario; renaming: boolean; onRename: (name: string) => void; onClose: (cancelled: boolean) => void }) {
+  const [draft, setDraft] = useState(scenario.name);
+  if (!renaming) return <strong className="sim-scenario__name">{scenario.name}</strong>;
   const name = draft.trim();
   return (
-    <form className="sim-row" aria-label={`Rename ${scenario.name}`} onSubmit={(e) => { e.preventDefault(); if (name) { onRename(name); setDraft(null); } }}>
+    <form className="sim-row sim-scenario__name" aria-label={`Rename ${scenario.name}`} onSubmit={(e) => { e.preventDefault(); if (name) { onRename(name); onClose(false); } }}>
       <input aria-label="New name" value={draft} autoFocus maxLength={200} onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Escape') setDraft(null); }} />
+        onKeyDown={(e) => { if (e.key === 'Escape') onClose(true); }} />
       <button type="submit" disabled={!name}>Save name</button>
-      <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+      <button type="button" onClick={() => onClose(true)}>Cancel</button>
     </form>
   );
 }
@@ -48,31 +44,60 @@ export function ScenarioList({ project, number, scenarios, verdicts, outdated, o
   if (scenarios.length === 0) return <p className="sim-muted">No scenarios saved for this number yet. Run a call and “Save as scenario”.</p>;
   return (
     <ul className="sim-scenarios" aria-label="Scenarios">
-      {scenarios.map((s) => {
-        const v = verdicts.get(s.id);
-        return (
-          <li key={s.id}>
-            <div className="sim-row">
-              <ScenarioName scenario={s} onRename={(name) => onRename(s, name)} />
-              {v && <span className={v.pass ? 'sim-pass' : 'sim-fail'}>{v.pass ? 'Pass' : 'Fail'}</span>}
-              {v && outdated?.has(s.id) && <span className="sim-muted">before a change</span>}
-              <button type="button" disabled={disabled} aria-label={`Run ${s.name}`} onClick={() => onRun(s)}>Run</button>
-              <button type="button" aria-label={`Delete ${s.name}`} onClick={() => onDelete(s)}>Delete</button>
-            </div>
-            {v && !v.pass && (
-              <dl className="sim-diff" aria-label={`Why ${s.name} failed`}>
-                <dt>Expected</dt>
-                <dd>{outcomeHeadline(project, number.id, s.expect.outcome)}<br />{pathText(number, s.expect.path)}</dd>
-                <dt>Actual</dt>
-                <dd>{v.result ? <>{outcomeHeadline(project, number.id, v.result.outcome)}<br />{pathText(number, v.result.path)}</> : v.problems.join('; ')}</dd>
-              </dl>
-            )}
-            {v && !v.pass && v.result && onAccept && !outdated?.has(s.id) && (
-              <button type="button" aria-label={`Accept the new result as expected: ${s.name}`} onClick={() => onAccept(s)}>Accept the new result as expected</button>
-            )}
-          </li>
-        );
-      })}
+      {scenarios.map((s) => (
+        <ScenarioRow key={s.id} project={project} number={number} scenario={s} verdict={verdicts.get(s.id)} outdated={outdated?.has(s.id) ?? false}
+          onAccept={onAccept} onRun={onRun} onDelete={onDelete} onRename={onRename} disabled={disabled} />
+      ))}
     </ul>
+  );
+}
+
+interface ScenarioRowProps extends Pick<ScenarioListProps, 'project' | 'number' | 'onAccept' | 'onRun' | 'onDelete' | 'onRename' | 'disabled'> {
+  scenario: SavedScenario;
+  verdict: ScenarioVerdict | undefined;
+  outdated: boolean;
+}
+
+/**
+ * One scenario, laid out the same whatever its name: the name on its own line, then one row with
+ * the verdict in a slot of its own (kept when there is none yet, so the buttons never move) and
+ * Rename, Run and Delete.
+ */
+function ScenarioRow({ project, number, scenario: s, verdict: v, outdated, onAccept, onRun, onDelete, onRename, disabled }: ScenarioRowProps) {
+  const [renaming, setRenaming] = useState(false);
+  // Escape or Cancel puts the keyboard back on Rename (a saved name moves it to Run: ScenariosTab).
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (renaming || !refocus.current) return;
+    refocus.current = false;
+    renameButton.current?.focus();
+  }, [renaming]);
+  const close = (cancelled: boolean) => {
+    refocus.current = cancelled;
+    setRenaming(false);
+  };
+  return (
+    <li className="sim-scenario">
+      <ScenarioName key={String(renaming)} scenario={s} renaming={renaming} onRename={(name) => onRename(s, name)} onClose={close} />
+      <div className="sim-scenario__actions">
+        <span className="sim-scenario__verdict">{v && <span className={v.pass ? 'sim-pass' : 'sim-fail'}>{v.pass ? 'Pass' : 'Fail'}</span>}</span>
+        {!renaming && <button type="button" ref={renameButton} className="link" aria-label={`Rename ${s.name}`} onClick={() => setRenaming(true)}>Rename</button>}
+        <button type="button" disabled={disabled} aria-label={`Run ${s.name}`} onClick={() => onRun(s)}>Run</button>
+        <button type="button" aria-label={`Delete ${s.name}`} onClick={() => onDelete(s)}>Delete</button>
+        {v && outdated && <span className="sim-muted sim-scenario__note">before a change</span>}
+      </div>
+      {v && !v.pass && (
+        <dl className="sim-diff" aria-label={`Why ${s.name} failed`}>
+          <dt>Expected</dt>
+          <dd>{outcomeHeadline(project, number.id, s.expect.outcome)}<br />{pathText(number, s.expect.path)}</dd>
+          <dt>Actual</dt>
+          <dd>{v.result ? <>{outcomeHeadline(project, number.id, v.result.outcome)}<br />{pathText(number, v.result.path)}</> : v.problems.join('; ')}</dd>
+        </dl>
+      )}
+      {v && !v.pass && v.result && onAccept && !outdated && (
+        <button type="button" aria-label={`Accept the new result as expected: ${s.name}`} onClick={() => onAccept(s)}>Accept the new result as expected</button>
+      )}
+    </li>
   );
 }
