@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface ToastProps {
   children: ReactNode;
@@ -25,6 +25,16 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
     const t = setTimeout(onDismiss, timeoutMs);
     return () => clearTimeout(t);
   }, [onDismiss, timeoutMs, paused]);
+  // Where the keyboard was before it came to the notice: it goes back there when the notice goes with a click on it.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const thenRefocus = (fn: () => void) => () => {
+    fn();
+    window.requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
+      back?.focus();
+    });
+  };
   const undoKey = action?.undoKey ? action.onClick : null;
   useEffect(() => {
     if (!undoKey) return undefined;
@@ -41,19 +51,21 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
   return (
     <div
       className="toast"
-      role="status"
-      aria-live="polite"
-      onFocus={() => setHeld((h) => ({ ...h, focus: true }))}
+      onFocus={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) cameFrom.current = e.relatedTarget as HTMLElement | null;
+        setHeld((h) => ({ ...h, focus: true }));
+      }}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeld((h) => ({ ...h, focus: false }));
       }}
       onMouseEnter={() => setHeld((h) => ({ ...h, hover: true }))}
       onMouseLeave={() => setHeld((h) => ({ ...h, hover: false }))}
     >
-      <span>{children}</span>
-      {action && <button type="button" onClick={action.onClick} aria-keyshortcuts={action.undoKey ? 'Control+Z' : undefined}>{action.label}</button>}
+      {/* Only the notice is the live region: its buttons' names are not part of what is said. */}
+      <span role="status">{children}</span>
+      {action && <button type="button" onClick={thenRefocus(action.onClick)} aria-keyshortcuts={action.undoKey ? 'Control+Z' : undefined}>{action.label}</button>}
       {action?.undoKey && <kbd className="toast-keys" aria-hidden="true">Ctrl+Z</kbd>}
-      <button type="button" aria-label="Dismiss" onClick={onDismiss}>×</button>
+      <button type="button" aria-label="Dismiss" onClick={thenRefocus(onDismiss)}>×</button>
     </div>
   );
 }
