@@ -42,7 +42,8 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const focus = useRefocus();
   const sectionRef = useRef<HTMLElement>(null);
   // The scenario deleted last, and its place in the project's list, so that Undo puts it back there.
-  const [deleted, setDeleted] = useState<{ scenario: SavedScenario; at: number } | null>(null);
+  // `restored`: Undo ran, and the notice says so.
+  const [deleted, setDeleted] = useState<{ scenario: SavedScenario; at: number; restored?: boolean } | null>(null);
   const dismiss = useCallback(() => setDeleted(null), []);
   const remove = (s: SavedScenario) => {
     const at = project.scenarios.findIndex((x) => x.id === s.id);
@@ -98,8 +99,11 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         onRename={(s, name) => store.saveScenario({ ...s, name })}
       />
       {deleted && (
-        <Toast onDismiss={dismiss} action={{ label: 'Undo', undoKey: true, onClick: () => { store.saveScenario(deleted.scenario, deleted.at); setDeleted(null); } }}>
-          Deleted scenario “{deleted.scenario.name}”.
+        <Toast
+          onDismiss={dismiss}
+          action={deleted.restored ? undefined : { label: 'Undo', undoKey: true, onClick: () => { store.saveScenario(deleted.scenario, deleted.at); setDeleted({ ...deleted, restored: true }); } }}
+        >
+          {deleted.restored ? 'Restored' : 'Deleted'} scenario “{deleted.scenario.name}”.
         </Toast>
       )}
     </section>

@@ -92,6 +92,7 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     expect(names()).toBe(count);
     expect(store.getSnapshot().project!.scenarios.some((s) => s.id === first.id)).toBe(true);
     expect(order()).toEqual(before);
+    expect(screen.getByRole('status')).toHaveTextContent(`Restored scenario “${first.name}”.`);
   });
 
   it('renames a scenario in place: Enter saves, Escape leaves the name as it was', async () => {

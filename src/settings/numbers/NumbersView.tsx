@@ -31,6 +31,8 @@ type Modal =
 interface ToastState {
   text: string;
   undo?: () => void;
+  /** What the notice says once Undo has run. */
+  undone?: string;
 }
 
 function problemsOf(text: string): { ok: true; project: Project } | { ok: false; problems: FormatProblem[] } {
@@ -89,7 +91,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
     setModal(null);
     // The row and its Delete button are gone: put focus somewhere stable.
     headingRef.current?.focus();
-    if (undo) setToast({ text: `Deleted “${m.name}”.`, undo });
+    if (undo) setToast({ text: `Deleted “${m.name}”.`, undo, undone: `Restored “${m.name}”.` });
   };
 
   return (
@@ -176,7 +178,8 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       {toast && (
         <Toast
           onDismiss={dismissToast}
-          action={toast.undo ? { label: 'Undo', undoKey: true, onClick: () => { toast.undo?.(); setToast(null); } } : undefined}
+          // Undo says what it brought back, in the same notice, so that a screen reader hears it.
+          action={toast.undo ? { label: 'Undo', undoKey: true, onClick: () => { toast.undo?.(); setToast({ text: toast.undone ?? 'Undone.' }); } } : undefined}
         >
           {toast.text}
         </Toast>

@@ -122,6 +122,9 @@ describe('Numbers screen', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(rowOf(table, 'Hotline')).toBeInTheDocument();
     expect(s.getSnapshot().project?.numbers.map((n) => n.id)).toEqual(['n1', 'n2']);
+    // Said, not only seen: the notice tells what came back.
+    expect(screen.getByRole('status')).toHaveTextContent('Restored “Hotline”.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('names what relies on a number before deleting it: a connection forwarding through it, the default outbound number', async () => {
