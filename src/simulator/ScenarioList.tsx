@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PhoneNumber, Project, SavedScenario } from '../engine';
 import { nodeLabel, outcomeHeadline } from './describe';
+import { inputsText } from './PathList';
 import type { ScenarioVerdict } from './scenarioRun';
 
 export interface ScenarioListProps {
@@ -87,6 +88,14 @@ function ScenarioRow({ project, number, scenario: s, verdict: v, outdated, onAcc
         <button type="button" aria-label={`Delete ${s.name}`} onClick={() => onDelete(s)}>Delete</button>
         {v && outdated && <span className="sim-muted sim-scenario__note">before a change</span>}
       </div>
+      {/* What the scenario does and expects, one click away: a failure is easier to read against it. */}
+      <details className="sim-scenario__inputs">
+        <summary aria-label={`What ${s.name} does`}>What it does</summary>
+        <ul className="sim-muted">
+          {inputsText(project, s.scenario).map((l) => <li key={l}>{l}</li>)}
+          <li>Expects: {outcomeHeadline(project, number.id, s.expect.outcome)}{s.expect.path ? `, through ${pathText(number, s.expect.path)}` : ''}</li>
+        </ul>
+      </details>
       {v && !v.pass && (
         <dl className="sim-diff" aria-label={`Why ${s.name} failed`}>
           <dt>Expected</dt>

@@ -69,6 +69,15 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     again.unmount();
   });
 
+  it('shows what a scenario does and expects: caller, time, keys, answers and the outcome', async () => {
+    const { user, store } = await renderPanel({ initialTab: 'scenarios' });
+    const first = store.getSnapshot().project!.scenarios.find((s) => s.scenario.numberId === 'hotline')!;
+    await user.click(await screen.findByText('What it does', { selector: `summary[aria-label="What ${first.name} does"]` }));
+    const item = screen.getByText('What it does', { selector: `summary[aria-label="What ${first.name} does"]` }).closest('details')!;
+    expect(within(item).getByText(/^From \+84/)).toBeVisible();
+    expect(within(item).getByText(/^Expects: /)).toBeVisible();
+  });
+
   it('runs every saved scenario of the number and reports pass or fail', async () => {
     const { user } = await renderPanel({ initialTab: 'scenarios' });
     await user.click(await screen.findByRole('button', { name: 'Run all' }));
@@ -79,7 +88,7 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
   it('deletes a scenario with an Undo that puts it back in its place, and keeps the keyboard in the list', async () => {
     const { user, store } = await renderPanel({ initialTab: 'scenarios' });
     const list = await screen.findByRole('list', { name: 'Scenarios' });
-    const names = () => within(list).queryAllByRole('listitem').length;
+    const names = () => list.querySelectorAll(':scope > li').length;
     const order = () => within(list).getAllByRole('button', { name: /^Run / }).map((b) => b.getAttribute('aria-label'));
     const count = names();
     const before = order();
