@@ -110,6 +110,9 @@ describe('nodes: entry, hours, greetings and menus', () => {
       const r = call(nodes, edges, { digits: ['500'], answers: { binh: 'answer' } });
       expect(r.outcome).toEqual({ kind: 'connected', employeeId: 'binh' });
       expect(r.durationSeconds).toBe(6 + 15 + 5);
+      // The log says whom the extension reached, a queue group or an employee.
+      expect(r.events.find((e) => e.type === 'extension.dialled')?.text).toMatch(/^Extension 500: queue group /);
+      expect(call(nodes, edges, { digits: ['101'] }).events.find((e) => e.type === 'extension.dialled')?.text).toBe('Extension 101: Anna');
     });
 
     it('N4 logs an unknown extension and goes to next at once', () => {

@@ -74,11 +74,14 @@ export function callActions(world: World) {
     const lines = [{ type: 'digits.received', nodeId, text: `Caller keyed ${digits}` }];
     if (p?.invalid) lines.push({ type: 'digits.invalid', nodeId, text: `Invalid entry ${digits}` });
     if (p?.unknown) lines.push({ type: 'extension.unknown', nodeId, text: `Unknown extension ${digits}` });
+    const to = p?.dial ? dialled(digits) : null;
+    // Who the extension reaches, said as the unknown one is: a queue group's members are rung next, without its name.
+    if (to) lines.push({ type: 'extension.dialled', nodeId, text: `Extension ${digits}: ${to.queueId ? `queue group ${world.queue(to.queueId)?.name ?? to.queueId}` : world.employee(to.employeeId)?.name ?? to.employeeId}` });
     return {
       digitCursor: args.context.digitCursor + 1,
       awaiting: null,
       events: logged(args, ...lines),
-      ...(p?.retry || p?.dial ? { run: { ...args.context.run, ...(p.retry ? { retries: args.context.run.retries + 1 } : {}), ...(p.dial ? { dialled: dialled(digits) } : {}) } } : {}),
+      ...(p?.retry || to ? { run: { ...args.context.run, ...(p?.retry ? { retries: args.context.run.retries + 1 } : {}), ...(to ? { dialled: to } : {}) } } : {}),
     };
   };
 
