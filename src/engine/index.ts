@@ -11,7 +11,7 @@ export * from './schema/scenario';
 export * from './schema/result';
 export * from './schema/project';
 export * from './nodes/kind';
-export { NODE_KINDS, NODE_TYPES, nodeKind, handlesOf } from './nodes/registry';
+export { NODE_KINDS, NODE_TYPES, nodeKind, handlesOf, nodeTitle, unlabelledName } from './nodes/registry';
 export type { NodeType, NodeDataOf } from './nodes/registry';
 export { IVR_DIGITS } from './nodes/ivr';
 export { parseProject, parseProjectText, ProjectFormatError, formatPath } from './parse';

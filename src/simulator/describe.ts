@@ -1,14 +1,12 @@
-import { formatPhone, nodeKind } from '../engine';
+import { formatPhone, nodeKind, nodeTitle } from '../engine';
 import type { CallResult, Outcome, PhoneNumber, Project, Workspace } from '../engine';
 import { zonedText } from './zoned';
 
-/** A node's name as the canvas shows it: its label, else its kind's title, else its id. */
+/** A node's name as the canvas shows it (nodeTitle: its label, else "Greeting 2"), else its id. */
 export function nodeLabel(number: PhoneNumber | undefined, nodeId: string | undefined): string {
   if (!nodeId) return '';
   const node = number?.flow.nodes.find((n) => n.id === nodeId);
-  if (!node) return nodeId;
-  const label = (node.data as { label?: string }).label?.trim();
-  return label || nodeKind(node.type)?.title || nodeId;
+  return node ? nodeTitle(node) : nodeId;
 }
 
 /** A handle's label on its node ("No answer"), else its id. */

@@ -21,7 +21,7 @@ describe('designer extras', () => {
     fireEvent(canvas, drop);
     expect(d.flow().nodes.at(-1)).toMatchObject({ type: 'forward', data: { number: '', rings: 6 } });
     expect(Number.isFinite(d.flow().nodes.at(-1)!.position!.x)).toBe(true);
-    expect(await screen.findByRole('heading', { name: /^External number \(forward-\d+\)$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /^External number \d+$/ })).toBeInTheDocument();
   });
 
   it('links an issue about a number setting to that field of the settings screen', async () => {
@@ -127,7 +127,7 @@ describe('selection after undo', () => {
     const user = userEvent.setup();
     await createTestDesigner(makeProject({ flow }));
     await user.click(await screen.findByRole('button', { name: 'Add Hang up' }));
-    expect(await screen.findByRole('heading', { name: /^Hang up \(hangup-\d+\)$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /^Hang up \d+$/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     const canvas = screen.getByRole('application', { name: 'Call flow of Hotline' });
     fireEvent.click(await within(canvas).findByRole('group', { name: /^Mailbox/ }));
@@ -136,16 +136,19 @@ describe('selection after undo', () => {
 });
 
 describe('unlabelled nodes', () => {
-  it('go by their kind and id on the canvas and in the inspector, so that two of a kind differ', async () => {
-    const twins = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'employee-1', type: 'employee', data: { employeeId: 'anna' } }, { id: 'employee-2', type: 'employee', data: { employeeId: 'binh' } }],
+  it('go by their kind and number on the canvas, in the inspector and in messages, so that two of a kind differ', async () => {
+    const twins = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'employee-1', type: 'employee', data: { employeeId: 'anna' } }, { id: 'employee-2', type: 'employee', data: { employeeId: 'binh' } }, { id: 'night', type: 'voicemail' }],
       [['in', 'next', 'employee-1'], ['employee-1', 'noAnswer', 'employee-2']]);
     await createTestDesigner(makeProject({ flow: twins }));
     const canvas = await screen.findByRole('application', { name: 'Call flow of Hotline' });
-    const second = await within(canvas).findByRole('group', { name: /^Employee \(employee-2\)/ });
-    expect(second).toHaveTextContent('employee-2');
-    expect(within(canvas).getByRole('group', { name: 'Connection from Employee (employee-1), No answer, to Employee (employee-2)' })).toBeInTheDocument();
+    const second = await within(canvas).findByRole('group', { name: /^Employee 2/ });
+    expect(second).toHaveTextContent('Employee 2');
+    expect(within(canvas).getByRole('group', { name: 'Connection from Employee 1, No answer, to Employee 2' })).toBeInTheDocument();
+    // An id the palette did not make is shown as it is.
+    expect(within(canvas).getByRole('group', { name: /^Voicemail \(night\)/ })).toBeInTheDocument();
     fireEvent.click(second);
-    expect(await screen.findByRole('heading', { name: 'Employee (employee-2)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Employee 2' })).toBeInTheDocument();
+    expect(screen.getAllByText(/Employee 2 has nothing connected to/).length).toBeGreaterThan(0);
   });
 });
 

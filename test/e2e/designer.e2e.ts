@@ -14,7 +14,7 @@ const toolbarStatus = (page: Page) => page.getByRole('toolbar', { name: 'Designe
 const canvas = (page: Page) => page.getByRole('application', { name: 'Call flow of Hotline' });
 /** The queue group the selected queue node rings, as its picker shows it ("Sales (500)"). */
 const chosenQueue = (page: Page) => page.getByRole('combobox', { name: 'Queue group' }).locator('option:checked').textContent({ timeout: 2_000 });
-const newVoicemail = (page: Page) => canvas(page).getByRole('group', { name: /^Voicemail \(voicemail-\d+\)(, \d+ issues?)?$/ });
+const newVoicemail = (page: Page) => canvas(page).getByRole('group', { name: /^Voicemail \d+(, \d+ issues?)?$/ });
 
 /** Points the Welcome greeting's "Extension not answered" output at the node whose option text starts with `prefix`. */
 async function pointExtensionNoAnswerTo(page: Page, prefix: string) {

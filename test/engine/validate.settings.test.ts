@@ -164,9 +164,9 @@ describe('N3 working hours switched off', () => {
     expect(withCode(withSettings({ hours: { enabled: true } }, { flow }), 'hours-off')).toEqual([]);
   });
 
-  it('names an unlabelled node by its kind and id, as its card on the canvas does', () => {
+  it('names an unlabelled node by its kind and number, as its card on the canvas does', () => {
     const bare = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'hours-1', type: 'hours' }, { id: 'vm', type: 'voicemail' }],
       [['in', 'next', 'hours-1'], ['hours-1', 'open', 'vm'], ['hours-1', 'closed', 'vm']]);
-    expect(withCode(withSettings({ hours: { enabled: false } }, { flow: bare }), 'hours-off')[0]?.message).toContain('so Working hours (hours-1) sends every call');
+    expect(withCode(withSettings({ hours: { enabled: false } }, { flow: bare }), 'hours-off')[0]?.message).toContain('so Working hours 1 sends every call');
   });
 });

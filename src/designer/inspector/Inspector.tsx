@@ -1,6 +1,6 @@
 import '../designer.css';
 import { memo, useMemo } from 'react';
-import { nodeKind } from '../../engine';
+import { nodeKind, unlabelledName } from '../../engine';
 import type { Flow, FlowNode, Plan, Workspace } from '../../engine';
 import { TextInput } from './fields';
 import { KindFields } from './KindFields';
@@ -53,7 +53,7 @@ function NodeForm({ node, flow, workspace, plan, numberId, locked, emit, onWorks
   return (
     <form onSubmit={(e) => e.preventDefault()} onBlur={onFieldBlur} aria-labelledby="cf-inspector-title">
       {/* An unlabelled node goes by its id, as the "goes to" lists and the issues name it. */}
-      <h2 id="cf-inspector-title">{def?.title ?? node.type}{node.data.label ? `: ${node.data.label}` : ` (${node.id})`}</h2>
+      <h2 id="cf-inspector-title">{node.data.label ? `${def?.title ?? node.type}: ${node.data.label}` : unlabelledName(node)}</h2>
       {def && <p className="cf-inspector__about">{def.description}</p>}
       {locked && <p className="cf-inspector__locked" role="note"><Icon name="lock" size={14} /> {locked}</p>}
       <TextInput label="Label" value={node.data.label ?? ''} check={editor.check(['label'])}

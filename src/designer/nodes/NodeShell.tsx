@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { nodeKind } from '../../engine';
+import { nodeKind, unlabelledName } from '../../engine';
 import { outputCentre } from './geometry';
 import { Icon } from '../../ui/Icon';
 import type { CallNode } from './types';
@@ -37,7 +37,7 @@ export function NodeShell({ data, selected }: NodeProps<CallNode>) {
         )}
       </div>
       {/* Unlabelled, its id: the name the "goes to" lists and the issues give it, and two such nodes differ. */}
-      <div className="cf-node__label">{node.data.label || (node.type === 'incoming' ? def?.title : <span className="cf-node__id">{node.id}</span>)}</div>
+      <div className="cf-node__label">{node.data.label || (node.type === 'incoming' ? def?.title : <span className="cf-node__id">{unlabelledName(node)}</span>)}</div>
       {layout.lines.map((line, i) => (
         <div key={i} className="cf-node__line">{line}</div>
       ))}

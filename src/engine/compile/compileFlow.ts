@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import type { AnyStateMachine } from 'xstate';
-import { nodeKind } from '../nodes/registry';
+import { nodeKind, nodeTitle } from '../nodes/registry';
 import type { FlowNode } from '../schema/flow';
 import type { PhoneNumber } from '../schema/number';
 import type { Project } from '../schema/project';
@@ -168,7 +168,8 @@ function serviceDown(world: World): Transition[] {
   }];
 }
 
-const titleOf = (node: FlowNode) => (node.data.label?.trim() || nodeKind(node.type)?.title) ?? node.type;
+/** The node's name in the call log, as the canvas shows it. */
+const titleOf = (node: FlowNode) => nodeTitle(node);
 
 /** N14's guard alone, or with the edge's own: one `and` per distinct guard (by name, or by object: guards are shared objects), shared by every machine. */
 const loopGuardsByName = new Map<string, Guard>();

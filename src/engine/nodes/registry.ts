@@ -35,3 +35,21 @@ export function handlesOf(node: { type: string; data: unknown }): HandleDef[] {
   const def = byType.get(node.type);
   return def ? def.handles(node.data as never) : [];
 }
+
+/**
+ * A node's name where it has no label: its kind and the number the designer gave it ("Greeting
+ * 2" for `play-2`), else its kind and id ("Greeting (welcome)", so that two such nodes differ);
+ * the Inbound call node, one per flow, by its kind alone.
+ */
+export function unlabelledName(node: { id: string; type: string }): string {
+  const title = nodeKind(node.type)?.title ?? node.type;
+  if (node.type === 'incoming') return title;
+  const numbered = /^(.+)-(\d+)$/.exec(node.id);
+  return numbered && numbered[1] === node.type ? `${title} ${numbered[2]}` : `${title} (${node.id})`;
+}
+
+/** How the app names a node everywhere (canvas, lists, messages, call log): its label, else `unlabelledName`. */
+export function nodeTitle(node: { id: string; type: string; data?: unknown }): string {
+  const label = (node.data as { label?: unknown } | undefined)?.label;
+  return typeof label === 'string' && label.trim() ? label.trim() : unlabelledName(node);
+}

@@ -1,5 +1,5 @@
 import type { HandleDef } from '../nodes/kind';
-import { handlesOf, nodeKind } from '../nodes/registry';
+import { handlesOf, nodeKind, unlabelledName } from '../nodes/registry';
 import type { FlowEdge, FlowNode } from '../schema/flow';
 import type { PhoneNumber } from '../schema/number';
 import type { Project } from '../schema/project';
@@ -69,13 +69,13 @@ export function createContext(project: Project, number: PhoneNumber): Validation
 }
 
 /**
- * `Voice menu 'Main menu'` — the kind's title and the node's label; without a label, its id in
- * brackets, `Working hours (hours-1)`, as the designer names such a node on its card.
+ * `Voice menu 'Main menu'` — the kind's title and the node's label; without a label, the name
+ * the designer shows on its card, `Working hours 1` (unlabelledName).
  */
 export function nodeName(node: { id: string; type: string; data: unknown }): string {
   const title = nodeKind(node.type)?.title ?? 'Node';
   const label = (node.data as { label?: unknown } | undefined)?.label;
-  return typeof label === 'string' && label.trim() ? `${title} '${label.trim()}'` : `${title} (${node.id})`;
+  return typeof label === 'string' && label.trim() ? `${title} '${label.trim()}'` : unlabelledName(node);
 }
 
 /** The label a handle shows on the canvas, for messages. */
