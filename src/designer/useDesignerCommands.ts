@@ -100,7 +100,7 @@ export function useDesignerCommands(state: DesignerState) {
 
     const say = (text: string) => latest.current.announce?.(text);
 
-    /** "Hang up (hangup-1)", "3 nodes and 2 connections": what a removal or paste took or brought. */
+    /** "Hang up 1", "3 nodes and 2 connections": what a removal or paste took or brought. */
     function what(nodes: readonly FlowNode[], edges: number): string {
       const n = nodes.length === 1 ? nodeDisplayName(nodes[0]!) : nodes.length ? `${nodes.length} nodes` : '';
       const e = edges ? `${edges} connection${edges === 1 ? '' : 's'}` : '';
