@@ -18,6 +18,9 @@ import { describeDiff, diffFlows } from './flowDiff';
 import { nodeDisplayName } from './nodeName';
 import { nodeBox, panIntoView } from './viewBox';
 
+/** Room between a selected node and one added beside it: enough for the connection's curve. */
+const BESIDE_GAP = 80;
+
 // One clipboard for the tab, so that nodes can be copied from one number's flow to another's.
 let clipboard: { clip: Clip; pastes: number } | null = null;
 /** Is there something to paste (copied in this tab, from any number's flow)? */
@@ -73,13 +76,20 @@ export function useDesignerCommands(state: DesignerState) {
       const { flow, setSelection } = latest.current;
       let position = at && Number.isFinite(at.x) && Number.isFinite(at.y) ? at : undefined;
       if (!position) {
-        // Centre the new node on the view's centre rather than hang it from its corner, clear of the nodes there.
-        const { workspace } = latest.current;
+        // Beside the one node selected (the one just added, usually), where its outputs point, so
+        // that nodes added one after another line up left to right as calls flow. Otherwise centred
+        // on the view's centre rather than hung from its corner. Either way clear of other nodes.
+        const { workspace, selection } = latest.current;
         const probe = createNode(flow, type, { x: 0, y: 0 });
-        const c = viewportCentre();
         const size = nodeLayout(probe, workspace);
         const taken = flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
-        position = freeSpot({ x: c.x - size.width / 2, y: c.y - size.height / 2 }, size, taken);
+        const [only, ...more] = selection.nodes;
+        const beside = !more.length && only ? flow.nodes.find((n) => n.id === only && n.position) : undefined;
+        const c = viewportCentre();
+        const want = beside
+          ? { x: beside.position!.x + nodeLayout(beside, workspace).width + BESIDE_GAP, y: beside.position!.y }
+          : { x: c.x - size.width / 2, y: c.y - size.height / 2 };
+        position = freeSpot(want, size, taken);
       }
       const node = createNode(flow, type, position);
       if (!emit({ type: 'addNode', node })) return;

@@ -85,6 +85,17 @@ describe('DesignerScreen palette', () => {
     await waitFor(() => expect(screen.getByRole('application')).toHaveFocus());
   });
 
+  it('adds a kind beside the selected node, to its right where calls go on, rather than in a staircase', async () => {
+    const user = userEvent.setup();
+    const d = await createTestDesigner(makeProject({ flow: makeFlow([{ id: 'in', type: 'incoming' }]) }));
+    await user.click(await screen.findByRole('button', { name: 'Add Working hours' }));
+    await user.click(screen.getByRole('button', { name: 'Add Greeting' }));
+    const ws = d.store.getSnapshot().project!.workspace;
+    const [hours, greeting] = ['hours', 'play'].map((t) => d.flow().nodes.find((n) => n.type === t)!);
+    expect(greeting!.position!.y).toBe(hours!.position!.y);
+    expect(greeting!.position!.x).toBeGreaterThan(hours!.position!.x + nodeLayout(hours!, ws).width);
+  });
+
   it('adds kinds one after another where none covers another node', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow: makeFlow([{ id: 'in', type: 'incoming' }]) }));
