@@ -12,6 +12,8 @@ import { compiledFlow, simulateCall } from './simulate';
 export interface ExploredPath {
   outcome: Outcome;
   path: string[];
+  /** The edges it takes, by id, in order (which of two edges between the same nodes). */
+  edges: string[];
   scenario: CallScenario;
 }
 
@@ -81,7 +83,7 @@ export function explorePaths(project: Project, numberId: string, opts: ExploreOp
     const confirmed = JSON.stringify([result.outcome, result.path]);
     if (confirmed !== key && seen.has(confirmed)) continue;
     seen.add(confirmed);
-    paths.push({ outcome: result.outcome, path: result.path, scenario: run.scenario });
+    paths.push({ outcome: result.outcome, path: result.path, edges: confirmed === key ? run.output.edges : [], scenario: run.scenario });
   }
   return { paths, capped: queue.length > 0, cap, runs };
 }

@@ -86,6 +86,7 @@ function endsBeforeFlow(project: Project, scenario: CallScenarioInput): CallOutp
   return {
     outcome,
     path: [],
+    edges: [],
     events: [{ t: 0, type: 'call.started', text: `Call from ${scenario.from}` }, { t: 0, type: 'call.ended', text: outcome.kind === 'backup' ? `Service down: sent to the backup number ${outcome.number}` : 'Rejected' }],
     durationSeconds: 0,
     crmRecordId: null,

@@ -21,7 +21,7 @@ export interface PathsTabProps {
   onExplored: (explored: Explored) => void;
   setup: CallSetup;
   onSimulate: (setup: CallSetup) => void;
-  onShowPath: (path: string[]) => void;
+  onShowPath: (path: string[], edges?: string[]) => void;
 }
 
 /**
@@ -88,7 +88,7 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
           <p role="status">{explored.result.paths.length} ways a call can end{explored.result.capped ? ` (stopped at ${explored.result.cap}; there may be more)` : ''}.</p>
           <PathList
             project={project} number={number} paths={explored.result.paths}
-            onShow={(p) => onShowPath(p.path)}
+            onShow={(p) => onShowPath(p.path, p.edges)}
             onSimulate={(p) => onSimulate(setupFor(setup, p, explored.usage, inputsText(project, p.scenario).find((l) => l.startsWith('Answers: '))))}
           />
         </>

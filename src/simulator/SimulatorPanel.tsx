@@ -33,7 +33,7 @@ export interface SimulatorPanelProps {
   onSetup: (setup: CallSetup) => void;
   notice: string | null;
   /** Lights a path on the canvas (Paths tab, "Show on canvas"). */
-  onShowPath: (path: string[]) => void;
+  onShowPath: (path: string[], edges?: string[]) => void;
   initialTab?: SimTab;
   /** The clock's speed when the panel opens; tests start paused. */
   initialSpeed?: Speed;

@@ -1,7 +1,12 @@
 import type { Flow } from '../engine';
 
-/** The edges a call took, from the node ids it entered in order: each consecutive pair's first edge. */
-export function travelledEdges(flow: Flow, path: readonly string[]): string[] {
+/**
+ * The edges a call took: those it recorded (`edges`, which tell a menu's key from its timeout
+ * when both lead to the same node), else, from the node ids it entered in order, each
+ * consecutive pair's first edge.
+ */
+export function travelledEdges(flow: Flow, path: readonly string[], edges?: readonly string[]): string[] {
+  if (edges?.length) return [...new Set(edges)].filter((id) => flow.edges.some((e) => e.id === id));
   const out = new Set<string>();
   for (let i = 1; i < path.length; i++) {
     const from = path[i - 1];

@@ -40,7 +40,7 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
   const [firstSetup] = useState(() => ({ at: nowToMinute(now.getTime()), ...initialSetup }));
   const [notice, setNotice] = useState<string | null>(null);
   // A path shown from the Paths tab, with the flow it was shown on.
-  const [shownPath, setShownPath] = useState<{ path: string[]; flow: unknown } | null>(null);
+  const [shownPath, setShownPath] = useState<{ path: string[]; edges?: string[]; flow: unknown } | null>(null);
   const effectiveSetup = setup ?? (project ? { ...defaultSetup(project.workspace, firstSetup.at), ...firstSetup } : null);
 
   // Editing the flow under a live call ends it: the machine runs the flow it was compiled from.
@@ -60,10 +60,10 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
     setShownPath(null);
     return start(p, base);
   }, [start]);
-  const showPath = useCallback((path: string[]) => {
+  const showPath = useCallback((path: string[], edges?: string[]) => {
     if (live) return;
     abort();
-    setShownPath({ path, flow: number?.flow });
+    setShownPath({ path, edges, flow: number?.flow });
   }, [live, abort, number?.flow]);
 
   const highlight = useMemo((): FlowHighlight | undefined => {
@@ -75,11 +75,11 @@ export function useSimulator({ numberId, initialSpeed = '1x', initialSetup, init
       const r = view.context.ringing;
       return {
         activeNodeId: view.done ? (view.context.path.at(-1) ?? null) : activeNodeOf(view.value),
-        travelledEdgeIds: travelledEdges(number.flow, view.context.path),
+        travelledEdgeIds: travelledEdges(number.flow, view.context.path, view.context.edges),
         ringing: r && !view.done ? { nodeId: r.nodeId, text: `${r.parties.map((p) => formatPhonesIn(p.label)).join(', ')} — ring ${r.ring} of ${r.rings}` } : null,
       };
     }
-    if (shownPath && shownPath.flow === number.flow) return { activeNodeId: shownPath.path.at(-1) ?? null, travelledEdgeIds: travelledEdges(number.flow, shownPath.path), ringing: null };
+    if (shownPath && shownPath.flow === number.flow) return { activeNodeId: shownPath.path.at(-1) ?? null, travelledEdgeIds: travelledEdges(number.flow, shownPath.path, shownPath.edges), ringing: null };
     return undefined;
   }, [number, numberId, session, view, shownPath]);
 

@@ -4,7 +4,7 @@ import { inputsText } from '../../src/simulator/PathList';
 import { activeNodeOf, travelledEdges } from '../../src/simulator/highlight';
 import { emptyRecording, gaveAnswer, sawRing, scenarioOf, sentDigits } from '../../src/simulator/recorder';
 import { fromLocalInput, mmss, nextClosedOutsideHours, nextHoliday, toLocalInput } from '../../src/simulator/zoned';
-import { hoursStatusAt } from '../../src/engine';
+import { explorePaths, hoursStatusAt } from '../../src/engine';
 import { demoProject } from './helpers';
 
 const project = demoProject();
@@ -82,6 +82,14 @@ describe('what the canvas lights', () => {
     const ids = travelledEdges(hotline.flow, ['in', 'hours', 'greet', 'menu', 'sales']);
     const taken = ids.map((id) => hotline.flow.edges.find((e) => e.id === id)).map((e) => `${e?.source}/${e?.sourceHandle}`);
     expect(taken).toEqual(['in/next', 'hours/open', 'greet/next', 'menu/1']);
+  });
+
+  it('marks the edge a call took when two lead to the same node: the menu\'s timeout, not its key 1', () => {
+    const project = demoProject();
+    const run = explorePaths(project, 'hotline').paths.find((p) => p.scenario.digits.every((d) => !d) && p.path.includes('sales'))!;
+    const taken = travelledEdges(hotline.flow, run.path, run.edges).map((id) => hotline.flow.edges.find((e) => e.id === id)).map((e) => `${e?.source}/${e?.sourceHandle}`);
+    expect(taken).toContain('menu/timeout');
+    expect(taken).not.toContain('menu/1');
   });
 
   it('reads the active node from the machine state, not the compiler’s own states', () => {

@@ -111,6 +111,8 @@ export function callActions(world: World) {
     startCall,
     lookupCaller,
     enterNode,
+    /** The edge a transition takes, recorded for the canvas (see `edges`). */
+    via: ((a, edgeId) => ({ edges: [...a.context.edges, edgeId] })) as Update<string>,
     loopLimit,
     startMelody,
     /** Keys typed during a melody that takes them: kept until it ends (N4, N5). */

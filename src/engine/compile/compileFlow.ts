@@ -45,6 +45,7 @@ function initialContext(input: CallInput, world: World): CallContext {
     lastRung: null,
     queueCursor: { ...world.workspace.usage.queueCursor },
     path: [],
+    edges: [],
     events: [],
     outcome: null,
     endedAt: null,
@@ -60,6 +61,7 @@ export function callOutputOf(context: CallContext): CallOutput {
   return {
     outcome: context.outcome ?? { kind: 'abandoned' },
     path: context.path,
+    edges: context.edges,
     events: context.events,
     durationSeconds: context.endedAt ?? 0,
     crmRecordId: context.crm.recordId,
@@ -193,23 +195,36 @@ class Compiler implements NodeCompiler {
   constructor(readonly nodeId: string, readonly title: string, readonly world: World, private readonly flow: FlowIndex) {}
 
   goto(handle: string, opts: { guard?: Guard; actions?: Action[] } = {}): Transition[] {
-    const to = this.flow.edges.get(`${this.nodeId}\u0000${handle}`);
+    const edge = this.flow.edges.get(`${this.nodeId}\u0000${handle}`);
+    const to = edge?.target;
     const target = to === undefined ? undefined : this.flow.targets.get(to);
     const guard = belowLoopLimit(opts.guard);
-    if (target === undefined) {
+    if (target === undefined || !edge) {
       // N12: a handle with no edge (or an edge to a missing node) drops the call, behind N14's guard like any edge.
       return [{ guard, target: ENDED, actions: [...(opts.actions ?? []), { type: 'drop', params: { nodeId: this.nodeId, handle, title: this.title } }] }];
     }
+    // The edge taken is recorded (`via`), with the transition's own updates as one batched update.
+    const actions = withVia(opts.actions ?? [], edge.id);
     // reenter: an edge back into the same node (a menu's "repeat") enters it anew; other edges leave it anyway.
-    return [to === this.nodeId ? { guard, target, actions: opts.actions ?? [], reenter: true } : { guard, target, actions: opts.actions ?? [] }];
+    return [to === this.nodeId ? { guard, target, actions, reenter: true } : { guard, target, actions }];
   }
 }
 
 interface FlowIndex {
   /** Node id → `#stateId`. */
   targets: Map<string, string>;
-  /** `source\0handle` → target node id. */
-  edges: Map<string, string>;
+  /** `source\0handle` → the edge: its id and target node id. */
+  edges: Map<string, { id: string; target: string }>;
+}
+
+/**
+ * A transition's actions with `via` (the edge taken) added. Updates alone become one `batch`,
+ * one context copy; a timer among them keeps them apart.
+ */
+function withVia(actions: Action[], edgeId: string): Action[] {
+  const via: Action = { type: 'via', params: edgeId };
+  if (actions.length === 0) return [via];
+  return actions.every((a) => typeof a !== 'function') ? [{ type: 'batch', params: [...actions, via] }] : [...actions, via];
 }
 
 function compileNodes(number: PhoneNumber, world: World) {
@@ -223,7 +238,7 @@ function compileNodes(number: PhoneNumber, world: World) {
   // The first edge of each handle wins; edges from or to a missing node are ignored.
   for (const e of number.flow.edges) {
     const key = `${e.source}\u0000${e.sourceHandle}`;
-    if (!flow.edges.has(key) && flow.targets.has(e.source)) flow.edges.set(key, e.target);
+    if (!flow.edges.has(key) && flow.targets.has(e.source)) flow.edges.set(key, { id: e.id, target: e.target });
   }
   const configs: Record<string, StateConfig> = {};
   for (const node of nodes) {

@@ -113,6 +113,8 @@ export interface CallContext {
   /** Q3: who was offered the latest call of each `evenly` queue. */
   queueCursor: Record<string, string>;
   path: string[];
+  /** The edges taken, by id, in order: which of two edges between the same nodes (a menu's key or its timeout) the call took. */
+  edges: string[];
   events: CallEvent[];
   outcome: Outcome | null;
   /** Seconds from the start to the outcome. */
@@ -141,6 +143,8 @@ export type MachineEvent = CallMachineEvent | CallTimerEvent;
 export interface CallOutput {
   outcome: Outcome;
   path: string[];
+  /** The edges taken, by id, in order. */
+  edges: string[];
   events: CallEvent[];
   durationSeconds: number;
   crmRecordId: string | null;
