@@ -117,13 +117,28 @@ export function useDesignerCommands(state: DesignerState) {
       return [n, e].filter(Boolean).join(' and ');
     }
 
+    /**
+     * The keyboard on the canvas when what had it went away or was disabled (Chrome leaves focus
+     * on a disabled button, where keys no longer reach anything).
+     */
+    function focusCanvasIfLost() {
+      const active = document.activeElement as HTMLButtonElement | null;
+      if (active && active !== document.body && active.isConnected && !active.disabled) return;
+      const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
+      if (!app) return;
+      if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
+      app.focus();
+    }
+
     /** Undo or redo, said for screen readers by what it changed in the flow, once it has rendered. */
-    function step(kind: 'Undone' | 'Redone', run: () => boolean) {
+    function step(kind: 'Undo' | 'Redo', run: () => boolean) {
       const before = latest.current.flow;
-      if (!run()) return say(`Nothing to ${kind === 'Undone' ? 'undo' : 'redo'}.`);
+      if (!run()) return say(`Nothing to ${kind.toLowerCase()}.`);
       window.requestAnimationFrame(() => {
         const d = describeDiff(diffFlows(before, latest.current.flow));
-        say(d === 'No changes' ? `${kind}.` : `${kind}: ${d}.`);
+        say(d === 'No changes' ? `${kind} done.` : `${kind} made these changes: ${d}.`);
+        // The last step undone disables Undo, which had the focus.
+        focusCanvasIfLost();
       });
     }
 
@@ -135,18 +150,10 @@ export function useDesignerCommands(state: DesignerState) {
       if (!emit(change)) return;
       latest.current.setSelection(selectNodes([]));
       say(`${verb} ${what(gone, goneEdges)}.`);
-      // The issue that selected the node goes too, a moment later (the issues list updates after).
-      // A toolbar button disabled by the removal keeps the focus in Chrome, where keys no longer reach it.
-      const keepFocus = () => {
-        const active = document.activeElement as HTMLButtonElement | null;
-        if (active && active !== document.body && active.isConnected && !active.disabled) return;
-        const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
-        if (!app) return;
-        if (!app.hasAttribute('tabindex')) app.tabIndex = -1;
-        app.focus();
-      };
-      window.requestAnimationFrame?.(keepFocus);
-      window.setTimeout(keepFocus, 400);
+      // The issue that selected the node goes too, a moment later (the issues list updates after),
+      // and a toolbar button the removal disabled keeps the focus in Chrome.
+      window.requestAnimationFrame?.(focusCanvasIfLost);
+      window.setTimeout(focusCanvasIfLost, 400);
     }
 
     function copy() {
@@ -160,8 +167,8 @@ export function useDesignerCommands(state: DesignerState) {
 
     return {
       addNode,
-      undo: () => step('Undone', () => latest.current.editor.undo()),
-      redo: () => step('Redone', () => latest.current.editor.redo()),
+      undo: () => step('Undo', () => latest.current.editor.undo()),
+      redo: () => step('Redo', () => latest.current.editor.redo()),
       copy() {
         const copied = copy();
         if (copied && clipboard) say(`Copied ${what(clipboard.clip.nodes, 0)}.`);

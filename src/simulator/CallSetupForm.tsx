@@ -114,6 +114,8 @@ export function CallSetupForm({ setup, onChange, number, workspace, picks, hours
       {setup.auto && (
         <fieldset>
           <legend>Auto answers</legend>
+          {/* A path from Paths brings its own answers; the presets below take over once one is changed. */}
+          {setup.path && <p className="sim-muted" role="note">This call answers as the path says, not by these presets. Change one to answer by the presets.</p>}
           {workspace.employees.map((e) => (
             <div key={e.id} className="sim-row">
               <label htmlFor={`${id}-p-${e.id}`}>{e.name}</label>

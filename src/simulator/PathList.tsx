@@ -24,9 +24,17 @@ export function inputsText(project: Project, s: CallScenario, waits = false): st
   if (s.sipToExtension) lines.push(`SIP To: ${s.sipToExtension}`);
   if (s.digits.some((d) => d)) lines.push(`Keys: ${s.digits.map((d) => d ?? 'nothing').join(', then ')}`);
   else if (waits) lines.push('Keys: none; every wait for keys runs out');
-  const answers = Object.entries(s.answers).map(([who, a]) => `${project.workspace.employees.some((e) => e.id === who) ? employeeName(project.workspace, who) : formatPhone(who)} ${(Array.isArray(a) ? a : [a]).map((x) => ANSWERED[x] ?? x).join(', then ')}`);
+  const answers = Object.entries(s.answers).map(([who, a]) => `${partyName(project, who)} ${(Array.isArray(a) ? a : [a]).map((x) => ANSWERED[x] ?? x).join(', then ')}`);
   if (answers.length) lines.push(`Answers: ${answers.join('; ')}`);
   return lines;
+}
+
+/** Who a scenario's answer key names: an employee, an employee's mobile ("Binh Nguyen's mobile +84 …"), or a number. */
+function partyName(project: Project, key: string): string {
+  const ws = project.workspace;
+  if (ws.employees.some((e) => e.id === key)) return employeeName(ws, key);
+  const owner = ws.employees.find((e) => e.mobile && e.mobile.replace(/[^\d+]/g, '') === key.replace(/[^\d+]/g, ''));
+  return owner ? `${owner.name}’s mobile ${formatPhone(key)}` : formatPhone(key);
 }
 
 /** Every way a call can end, with its path and the inputs that produce it. */

@@ -60,6 +60,7 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
   }, [project, number, scenarios]);
   const [busy, setBusy] = useState(false);
   const running = useRef<Exploration | null>(null);
+  const exploreRef = useRef<HTMLButtonElement>(null);
   // Leaving the tab stops an exploration still running.
   useEffect(() => () => running.current?.cancel(), []);
   const explore = () => {
@@ -71,14 +72,20 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
     run.result
       .then((result) => setExplored({ result, flow, usage }), (e: unknown) => setExplored({ error: e instanceof Error ? e.message : String(e) }))
       .finally(() => {
-        if (running.current === run) setBusy(false);
+        if (running.current !== run) return;
+        setBusy(false);
+        // The button was off while it ran, which lost the keyboard: give it back ("Explore again").
+        window.requestAnimationFrame(() => {
+          const at = document.activeElement as HTMLButtonElement | null;
+          if (!at || at === document.body || at === exploreRef.current || at.disabled) exploreRef.current?.focus();
+        });
       });
   };
   const stale = explored && 'result' in explored && explored.flow !== number.flow;
   return (
     <section aria-label="Paths">
       <div className="sim-row">
-        <button type="button" className="primary" disabled={busy} onClick={explore}>{explored ? 'Explore again' : 'Explore paths'}</button>
+        <button type="button" className="primary" ref={exploreRef} disabled={busy} onClick={explore}>{explored ? 'Explore again' : 'Explore paths'}</button>
         {busy && <span role="status">Exploring…</span>}
         {stale && <span className="sim-muted">The flow changed since: explore again.</span>}
       </div>

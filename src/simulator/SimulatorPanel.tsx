@@ -1,5 +1,5 @@
 import './simulator.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useNumberIssues } from '../designer/useNumberIssues';
 import type { PhoneNumber, Project } from '../engine';
 import { CallTab } from './CallTab';
@@ -46,6 +46,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const [explored, setExplored] = useState<Explored | null>(null);
   const clock = useCallClock(call, props.initialSpeed ?? '1x', { autoAnswers: setup.auto });
   const base = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
   const issues = useNumberIssues(project, number.id);
   const errors = useMemo(() => issues?.filter((i) => i.severity === 'error') ?? null, [issues]);
   // Only a flow no call can enter stops the simulator: as behaviour.md puts it, the simulator runs
@@ -68,9 +69,14 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
     if (call.view?.done) call.abort();
     onSetup(s);
     setTab('call');
+    // The Paths tab and its button are gone: the keyboard goes to what comes next, Start call.
+    window.requestAnimationFrame(() => {
+      const start = [...(panelRef.current?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Start call' || b.textContent === 'Hang up');
+      (start ?? panelRef.current)?.focus();
+    });
   };
   return (
-    <div className="sim-panel">
+    <div className="sim-panel" ref={panelRef} tabIndex={-1}>
       <h2>Simulator</h2>
       <div role="tablist" aria-label="Simulator" className="sim-tabs" onKeyDown={onTabListKey(TAB_IDS, tab, setTab, (id) => `${base}-${id}`)}>
         {TABS.map((t) => (

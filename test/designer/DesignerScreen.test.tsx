@@ -64,10 +64,12 @@ describe('DesignerScreen palette', () => {
     expect(screen.getByRole('button', { name: 'Add Hang up' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(d.flow().nodes).toHaveLength(3);
-    expect(await screen.findByText('Undone: 1 node removed.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Undo made these changes: 1 node removed.')).toHaveAttribute('role', 'status');
+    // The last step undone disables Undo: the keyboard goes to the canvas, not the page.
+    await waitFor(() => expect(screen.getByRole('application')).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(d.flow().nodes).toHaveLength(4);
-    expect(await screen.findByText('Redone: 1 node added.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Redo made these changes: 1 node added.')).toHaveAttribute('role', 'status');
   });
 
   it('says what Delete, Cut and Paste did, and keeps the keyboard off a button they disabled', async () => {

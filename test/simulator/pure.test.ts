@@ -107,5 +107,7 @@ describe('a path\'s inputs in words', () => {
     expect(lines.find((l) => l.startsWith('Answers:'))).toMatch(/^Answers: Anna Pham.* does not answer, then answers; .* busy$/);
     expect(inputsText(project, { ...base, digits: [null, '2'] }, true)).toContain('Keys: nothing, then 2');
     expect(inputsText(project, base).some((l) => l.startsWith('Keys'))).toBe(false);
+    // A mobile is named as its owner's.
+    expect(inputsText(project, { ...base, answers: { '+84901234562': 'answer' } })).toContain('Answers: Binh Nguyen’s mobile +84 901 234 562 answers');
   });
 });

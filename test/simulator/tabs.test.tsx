@@ -142,9 +142,13 @@ describe('the Paths tab', { timeout: 20_000 }, () => {
     // Times on the number's wall clock, as the call setup picks them.
     expect(within(paths).getAllByText(/^From .+ at \d{4}-\d\d-\d\d \d\d:\d\d \(Asia\/Ho_Chi_Minh\)$/).length).toBeGreaterThan(0);
     const count = within(paths).getAllByRole('listitem').length;
+    // The button was off while exploring: the keyboard comes back to it.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Explore again' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Simulate this: path 1' }));
     expect(screen.getByRole('tab', { name: 'Call' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('button', { name: 'Start call' })).toBeEnabled();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start call' })).toHaveFocus());
+    expect(screen.getByRole('note')).toHaveTextContent('This call answers as the path says');
     // Back on Paths, the list is still there for the next one.
     await user.click(screen.getByRole('tab', { name: 'Paths' }));
     expect(within(screen.getByRole('list', { name: 'Paths' })).getAllByRole('listitem')).toHaveLength(count);
