@@ -90,7 +90,7 @@ function ScenarioRow({ project, number, scenario: s, verdict: v, outdated, onAcc
       </div>
       {/* What the scenario does and expects, one click away: a failure is easier to read against it. */}
       <details className="sim-scenario__inputs">
-        <summary aria-label={`What ${s.name} does`}>What it does</summary>
+        <summary aria-label={`What it does: ${s.name}`}>What it does</summary>
         <ul className="sim-muted">
           {inputsText(project, s.scenario).map((l) => <li key={l}>{l}</li>)}
           <li>Expects: {outcomeHeadline(project, number.id, s.expect.outcome)}{s.expect.path ? `, through ${pathText(number, s.expect.path)}` : ''}</li>

@@ -72,8 +72,8 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
   it('shows what a scenario does and expects: caller, time, keys, answers and the outcome', async () => {
     const { user, store } = await renderPanel({ initialTab: 'scenarios' });
     const first = store.getSnapshot().project!.scenarios.find((s) => s.scenario.numberId === 'hotline')!;
-    await user.click(await screen.findByText('What it does', { selector: `summary[aria-label="What ${first.name} does"]` }));
-    const item = screen.getByText('What it does', { selector: `summary[aria-label="What ${first.name} does"]` }).closest('details')!;
+    await user.click(await screen.findByText('What it does', { selector: `summary[aria-label="What it does: ${first.name}"]` }));
+    const item = screen.getByText('What it does', { selector: `summary[aria-label="What it does: ${first.name}"]` }).closest('details')!;
     expect(within(item).getByText(/^From \+84/)).toBeVisible();
     expect(within(item).getByText(/^Expects: /)).toBeVisible();
   });
