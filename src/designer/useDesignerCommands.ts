@@ -17,6 +17,7 @@ import { fitAll } from './firstView';
 import { describeDiff, diffFlows } from './flowDiff';
 import { nodeDisplayName } from './nodeName';
 import { nodeBox, panIntoView } from './viewBox';
+import { focusLost } from '../ui/focusLost';
 
 /** Room between a selected node and one added beside it: enough for the connection's curve. */
 const BESIDE_GAP = 80;
@@ -117,13 +118,9 @@ export function useDesignerCommands(state: DesignerState) {
       return [n, e].filter(Boolean).join(' and ');
     }
 
-    /**
-     * The keyboard on the canvas when what had it went away or was disabled (Chrome leaves focus
-     * on a disabled button, where keys no longer reach anything).
-     */
+    /** The keyboard on the canvas when what had it went away or was disabled. */
     function focusCanvasIfLost() {
-      const active = document.activeElement as HTMLButtonElement | null;
-      if (active && active !== document.body && active.isConnected && !active.disabled) return;
+      if (!focusLost()) return;
       const app = latest.current.canvas.current?.querySelector<HTMLElement>('[role="application"]');
       if (!app) return;
       if (!app.hasAttribute('tabindex')) app.tabIndex = -1;

@@ -21,6 +21,7 @@ import { useTimePicks } from './useTimePicks';
 import { useAutoAnswer } from './useAutoAnswer';
 import { useStore } from '../store/react';
 import { Icon } from '../ui/Icon';
+import { focusLost } from '../ui/focusLost';
 
 export interface CallTabProps {
   project: Project;
@@ -57,8 +58,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
   const panelRef = useRef<HTMLDivElement>(null);
   const keepFocus = () => requestAnimationFrame(() => requestAnimationFrame(() => {
     const root = panelRef.current;
-    const at = document.activeElement as HTMLButtonElement | null;
-    if (!root || (at && at !== document.body && !at.disabled && at.isConnected)) return;
+    if (!root || !focusLost()) return;
     const heading = root.querySelector<HTMLElement>('.sim-outcome h3');
     if (heading) heading.tabIndex = -1;
     const skip = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Skip to next timer' && !b.disabled);

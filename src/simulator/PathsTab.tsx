@@ -8,6 +8,7 @@ import { coverageOf } from './coverage';
 import { CoverageReport } from './CoverageReport';
 import { inputsText, PathList } from './PathList';
 import type { CallSetup } from './setup';
+import { focusLost } from '../ui/focusLost';
 
 /** The last exploration's outcome, with the flow it explored (to tell when it is stale). */
 /** Paths explored, with the flow and the usage counters they were explored from. */
@@ -76,8 +77,7 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
         setBusy(false);
         // The button was off while it ran, which lost the keyboard: give it back ("Explore again").
         window.requestAnimationFrame(() => {
-          const at = document.activeElement as HTMLButtonElement | null;
-          if (!at || at === document.body || at === exploreRef.current || at.disabled) exploreRef.current?.focus();
+          if (focusLost() || document.activeElement === exploreRef.current) exploreRef.current?.focus();
         });
       });
   };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { focusLost } from './focusLost';
 
 export interface ToastProps {
   children: ReactNode;
@@ -30,7 +31,7 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
   const thenRefocus = (fn: () => void) => () => {
     fn();
     window.requestAnimationFrame(() => {
-      if (document.activeElement && document.activeElement !== document.body) return;
+      if (!focusLost()) return;
       const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
       back?.focus();
     });
