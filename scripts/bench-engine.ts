@@ -5,6 +5,6 @@
 import { engineFigures } from './bench/engine';
 import { printTable } from './bench/table';
 
-const { rows, paths } = engineFigures();
+const { rows, paths } = await engineFigures();
 printTable(rows);
 console.log(`\nNode ${process.version}; ${paths} distinct paths on the demo hotline.`);

@@ -31,19 +31,20 @@ export async function withContext<T>(fn: (ctx: BrowserContext, page: Page) => Pr
 }
 
 /**
- * Open times of two pages taken in turn — a, b, a, b… — after one untimed open of each, so that
- * a machine that slows down or speeds up during the run weighs on both alike (this one's speed
- * varies by half from minute to minute), and neither is timed cold while the other is warm.
+ * Open times of pages taken in turn — a, b, c, a, b, c… — after one untimed open of each, so that
+ * a machine that slows down or speeds up during the run weighs on all alike (this one's speed
+ * varies by half from minute to minute), and none is timed cold while another is warm. The first
+ * page is the designer: the store's load is read on each of its opens.
  */
-export async function openInTurn(a: { page: Page; url: string }, b: { page: Page; url: string }, runs: number): Promise<{ a: number[]; b: number[]; aLoads: number[] }> {
-  await openTime(a.page, a.url);
-  await openTime(b.page, b.url);
-  const out = { a: [] as number[], b: [] as number[], aLoads: [] as number[] };
+export async function openInTurn(pages: { page: Page; url: string }[], runs: number): Promise<{ opens: number[][]; loads: number[] }> {
+  for (const p of pages) await openTime(p.page, p.url);
+  const out = { opens: pages.map(() => [] as number[]), loads: [] as number[] };
   for (let i = 0; i < runs; i++) {
-    out.a.push(await openTime(a.page, a.url));
-    // The store's load, as it ran during that very open (a page records one per visit).
-    out.aLoads.push(...(await storeTimings(a.page, 'callflow:load')));
-    out.b.push(await openTime(b.page, b.url));
+    for (const [k, p] of pages.entries()) {
+      out.opens[k]!.push(await openTime(p.page, p.url));
+      // The store's load, as it ran during that very open (a page records one per visit).
+      if (k === 0) out.loads.push(...(await storeTimings(p.page, 'callflow:load')));
+    }
   }
   return out;
 }

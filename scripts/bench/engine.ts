@@ -8,6 +8,7 @@ import { compileFlow, explorePaths, parseProject, simulateCall, validateNumber }
 import type { CallScenario } from '../../src/engine';
 import { generatedProject } from '../../test/helpers/generateFlow';
 import type { Row, Stat } from './table';
+import { ceilingRows, minimalRow, shapeRow, timeShares } from './floors';
 import { xstateFloorRows } from './xstate';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -45,7 +46,7 @@ export function machineRow(when = ''): Row {
   return { area: 'machine', what: `fixed CPU loop, 10⁸ steps${when} (ms; lower is faster)`, designer: loop, target: '—', ok: true };
 }
 
-export function engineFigures(): { rows: Row[]; paths: number } {
+export async function engineFigures(): Promise<{ rows: Row[]; paths: number }> {
   const big = generatedProject(1_000, 1);
   const compile = stat(timeRuns(20, 3, () => compileFlow(big, 'n1')));
   const validate = stat(timeRuns(20, 3, () => validateNumber(big, 'n1')));
@@ -56,6 +57,9 @@ export function engineFigures(): { rows: Row[]; paths: number } {
   const calls = stat(timeRuns(10, 1, () => {
     for (let i = 0; i < BATCH; i++) simulateCall(demo, scenarios[i % scenarios.length]!);
   }).map((ms) => (BATCH / ms) * 1_000));
+  const shares = await timeShares(() => {
+    for (let i = 0; i < BATCH * 2; i++) simulateCall(demo, scenarios[i % scenarios.length]!);
+  });
   const explore = stat(timeRuns(10, 1, () => explorePaths(demo, 'hotline')));
   return {
     paths: scenarios.length,
@@ -66,6 +70,9 @@ export function engineFigures(): { rows: Row[]; paths: number } {
       { area: 'engine', what: `simulateCall, demo hotline, ${scenarios.length} scenarios in turn (calls/s)`, designer: calls, target: '≥ 5,000', ok: calls.median >= 5_000 },
       { area: 'engine', what: 'explorePaths, demo hotline (ms)', designer: explore, target: '—', ok: true },
       ...xstateFloorRows(),
+      shapeRow(compileFlow(big, 'n1'), 'the 1,000-node flow'),
+      minimalRow(big.numbers[0]!.flow, 'the 1,000-node flow'),
+      ...ceilingRows(calls, shares),
     ],
   };
 }
