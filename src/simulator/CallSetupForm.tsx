@@ -31,6 +31,10 @@ export function CallSetupForm({ setup, onChange, number, workspace, picks, hours
   const id = useId();
   // A change of any field makes the call the trainer's own: a path loaded from Paths no longer applies.
   const [draft, setDraft] = useState<string | null>(null);
+  // The caller's number as typed, while the field has focus; otherwise it is shown grouped as the
+  // call log writes it (formatPhone), whatever spacing it was typed or loaded with. Only what is
+  // typed is stored: focus or blur alone changes nothing, so a path loaded from Paths still applies.
+  const [typing, setTyping] = useState<string | null>(null);
   const [spokenNote, setSpokenNote] = useState(hoursNote);
   useEffect(() => {
     const t = setTimeout(() => setSpokenNote(hoursNote), 1_000);
@@ -40,6 +44,7 @@ export function CallSetupForm({ setup, onChange, number, workspace, picks, hours
   const zone = number.settings.hours.timezone;
   const caller = callerOf(setup, workspace);
   const record = workspace.crm.records.find((r) => r.id === setup.recordId);
+  const typedShown = typing ?? (setup.caller === 'typed' && caller.ok ? formatPhone(caller.from) : setup.typed);
   return (
     <form className="sim-setup" aria-label="Call setup" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
@@ -68,10 +73,16 @@ export function CallSetupForm({ setup, onChange, number, workspace, picks, hours
           <>
             <label htmlFor={`${id}-num`}>Caller's number</label>
             <input
-              id={`${id}-num`} type="tel" value={setup.typed}
+              id={`${id}-num`} type="tel" value={typedShown}
               aria-invalid={caller.ok ? undefined : true}
               aria-describedby={caller.ok ? undefined : `${id}-num-err`}
-              onChange={(e) => set({ typed: e.target.value })}
+              // Editing starts from the text on screen, so the number does not jump as focus arrives.
+              onFocus={() => setTyping(typedShown)}
+              onChange={(e) => {
+                setTyping(e.target.value);
+                set({ typed: e.target.value });
+              }}
+              onBlur={() => setTyping(null)}
             />
           </>
         )}

@@ -50,14 +50,19 @@ export function SaveScenario({ scenario, usage, result, suggestedName = '' }: Sa
   };
   return (
     <form
-      className="sim-row" aria-label="Save as scenario" onSubmit={(e) => { e.preventDefault(); save(); }}
+      aria-label="Save as scenario" onSubmit={(e) => { e.preventDefault(); save(); }}
       // Escape cancels, as it closes a dialog.
       onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); cancel(); } }}
     >
-      <label htmlFor={id}>Scenario name</label>
-      <input id={id} value={name} autoFocus onFocus={(e) => e.target.select()} onChange={(e) => setName(e.target.value)} />
-      <button type="submit" className="primary" disabled={!name.trim()}>Save</button>
-      <button type="button" onClick={cancel}>Cancel</button>
+      {/* A field of its own, as wide as the panel: in one row with the buttons the suggested name was cut off. */}
+      <div className="field">
+        <label htmlFor={id}>Scenario name</label>
+        <input id={id} value={name} autoFocus onFocus={(e) => e.target.select()} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="sim-row">
+        <button type="submit" className="primary" disabled={!name.trim()}>Save</button>
+        <button type="button" onClick={cancel}>Cancel</button>
+      </div>
     </form>
   );
 }

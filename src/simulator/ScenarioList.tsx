@@ -101,7 +101,12 @@ function ScenarioRow({ project, number, scenario: s, verdict: v, outdated, onAcc
           <dt>Expected</dt>
           <dd>{outcomeHeadline(project, number.id, s.expect.outcome)}<br />{pathText(number, s.expect.path)}</dd>
           <dt>Actual</dt>
-          <dd>{v.result ? <>{outcomeHeadline(project, number.id, v.result.outcome)}<br />{pathText(number, v.result.path)}</> : v.problems.join('; ')}</dd>
+          <dd>
+            {v.result ? outcomeHeadline(project, number.id, v.result.outcome) : v.problems.join('; ')}
+            {/* On the outcome itself, read with it: the flow may no longer do this (the row's note is read apart, after Delete). */}
+            {outdated && <> <span className="sim-muted">(before a change)</span></>}
+            {v.result && <><br />{pathText(number, v.result.path)}</>}
+          </dd>
         </dl>
       )}
       {v && !v.pass && v.result && onAccept && !outdated && (

@@ -10,30 +10,56 @@ export interface ToastProps {
    */
   action?: { label: string; onClick: () => void; undoKey?: boolean };
   onDismiss: () => void;
-  /** Hide after this long; null keeps it until dismissed. Default 8 s, long enough to reach Undo. */
+  /**
+   * Hide after this long; null keeps it until dismissed. Default: 8 s with an action, long
+   * enough to reach Undo; without one, the time it takes to read the notice (see readingTime).
+   */
   timeoutMs?: number | null;
+}
+
+/** With an action: long enough to reach the button. */
+export const ACTION_TIMEOUT_MS = 8000;
+/** The least a notice with no action stays ("Restored …"): shorter than Undo's, as there is nothing to reach. */
+export const INFO_TIMEOUT_MS = 5000;
+
+/**
+ * How long a notice with no action stays: 5 s, or 60 ms a character (about 200 words a
+ * minute) for a longer one such as "Added … Its outbound prefix is left empty, …", at most
+ * as long as a notice with Undo. Pointer or focus on it still hold it.
+ */
+export function readingTime(text: string): number {
+  return Math.min(ACTION_TIMEOUT_MS, Math.max(INFO_TIMEOUT_MS, text.length * 60));
 }
 
 /**
  * A short notice at the bottom of the screen, announced politely, with an optional action.
  * It waits while the pointer or keyboard focus is on it, so that Undo never vanishes under the hand.
  */
-export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastProps) {
+export function Toast({ children, action, onDismiss, timeoutMs }: ToastProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const notice = useRef<HTMLSpanElement>(null);
   const [held, setHeld] = useState({ focus: false, hover: false });
   const paused = held.focus || held.hover;
+  const hasAction = action !== undefined;
+  // Undo turns the notice into a "Restored …" one without an action: its own, shorter time then
+  // starts afresh, rather than the Undo notice's 8 s running on.
   useEffect(() => {
     if (timeoutMs === null || paused) return undefined;
-    const t = setTimeout(onDismiss, timeoutMs);
+    const ms = timeoutMs ?? (hasAction ? ACTION_TIMEOUT_MS : readingTime(notice.current?.textContent ?? ''));
+    const t = setTimeout(onDismiss, ms);
     return () => clearTimeout(t);
-  }, [onDismiss, timeoutMs, paused]);
+  }, [onDismiss, timeoutMs, paused, hasAction]);
   // Where the keyboard was before it came to the notice: it goes back there when the notice goes with a click on it.
   const cameFrom = useRef<HTMLElement | null>(null);
   const thenRefocus = (fn: () => void) => () => {
     fn();
     window.requestAnimationFrame(() => {
-      if (!focusLost()) return;
-      const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
-      back?.focus();
+      if (focusLost()) {
+        const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
+        back?.focus();
+      }
+      // The button that had focus may be gone (Undo) with no blur to say so: the hold must not outlive it.
+      setHeld((h) => ({ ...h, focus: root.current?.contains(document.activeElement) ?? false }));
     });
   };
   const undoKey = action?.undoKey ? action.onClick : null;
@@ -51,6 +77,7 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
   }, [undoKey]);
   return (
     <div
+      ref={root}
       className="toast"
       onFocus={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) cameFrom.current = e.relatedTarget as HTMLElement | null;
@@ -63,7 +90,7 @@ export function Toast({ children, action, onDismiss, timeoutMs = 8000 }: ToastPr
       onMouseLeave={() => setHeld((h) => ({ ...h, hover: false }))}
     >
       {/* Only the notice is the live region: its buttons' names are not part of what is said. */}
-      <span role="status">{children}</span>
+      <span role="status" ref={notice}>{children}</span>
       {action && <button type="button" onClick={thenRefocus(action.onClick)} aria-keyshortcuts={action.undoKey ? 'Control+Z' : undefined}>{action.label}</button>}
       {action?.undoKey && <kbd className="toast-keys" aria-hidden="true">Ctrl+Z</kbd>}
       <button type="button" aria-label="Dismiss" onClick={thenRefocus(onDismiss)}>×</button>

@@ -145,6 +145,37 @@ describe('Working hours section', () => {
     expect(screen.getByRole('textbox', { name: 'Tuesday interval 2 from' })).toHaveFocus();
   });
 
+  it('locks the days and holidays while working hours are off, says why, and gives them back as they were when turned on', async () => {
+    const { user, number } = await renderWithStore(screenFor, makeProject());
+    const section = screen.getByRole('region', { name: 'Working hours' });
+    const monday = within(section).getByRole('group', { name: 'Monday' });
+    const holidays = within(section).getByRole('group', { name: 'Holidays' });
+    for (const group of [monday, holidays]) {
+      expect(group).toBeDisabled();
+      expect(group).toHaveAccessibleDescription(/^Working hours are off: .* The days and holidays below are kept/);
+    }
+    const until = within(monday).getByRole('textbox', { name: 'Monday interval 1 until' });
+    expect(until).toBeDisabled();
+    expect(until).toHaveValue('17:30');
+    expect(within(monday).getByRole('checkbox', { name: 'Monday is a day off' })).toBeDisabled();
+    expect(within(monday).getByRole('button', { name: 'Add hours on Monday' })).toBeDisabled();
+    expect(within(holidays).getByRole('textbox', { name: 'Holiday date' })).toBeDisabled();
+    expect(within(holidays).getByRole('button', { name: 'Remove holiday 01.01' })).toBeDisabled();
+    // The time zone is not locked: the simulator reads the call's time in it with the hours off too.
+    expect(within(section).getByRole('combobox', { name: 'Time zone' })).toBeEnabled();
+    await user.type(until, '9');
+    expect(number('n1').settings.hours.week.mon).toEqual([['08:30', '17:30']]);
+
+    await user.click(within(section).getByRole('checkbox', { name: 'Use working hours' }));
+    expect(monday).toBeEnabled();
+    expect(monday).not.toHaveAccessibleDescription(/kept/);
+    expect(until).toBeEnabled();
+    expect(until).toHaveValue('17:30');
+    expect(within(holidays).getByRole('list', { name: 'Holidays' })).toHaveTextContent('1 January (01.01)');
+    await user.click(within(holidays).getByRole('button', { name: 'Remove holiday 01.01' }));
+    expect(number('n1').settings.hours.holidays).toEqual(['02.09']);
+  });
+
   it('previews open or closed on the app clock', async () => {
     // Thursday 10:00 in Ho Chi Minh City.
     const { setNow } = await renderWithStore(screenFor, enabled(), { now: '2026-11-26T03:00:00Z' });

@@ -37,6 +37,19 @@ describe('settings styles', () => {
     expect(getComputedStyle(within(holidays).getByText('Holidays')).fontWeight).toBe('600');
   });
 
+  it('lines Add holiday up with the Holiday date field, not with the hint under it', async () => {
+    await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject({ number: { settings: { hours: { enabled: true } } } }));
+    const holidays = screen.getByRole('group', { name: 'Holidays' });
+    const date = within(holidays).getByRole('textbox', { name: 'Holiday date' });
+    const add = within(holidays).getByRole('button', { name: 'Add holiday' });
+    // jsdom lays nothing out: the button's flex row is what aligns it, so that row must hold the input and not the hint.
+    const row = add.parentElement!;
+    expect(getComputedStyle(row).display).toBe('flex');
+    expect(row).toContainElement(date);
+    expect(date).toHaveAccessibleDescription(/^Day and month, such as 30\.04/);
+    expect(row).not.toContainElement(within(holidays).getByText(/^Day and month, such as 30\.04/));
+  });
+
   it('shows "closed" and "hours are off" as information, not as an error or a success', async () => {
     // Friday 18:00 in Ho Chi Minh City: closed, a normal state.
     const closed = await renderWithStore(<NumberSettingsScreen numberId="n1" />, makeProject({ number: { settings: { hours: { enabled: true } } } }), { now: '2026-11-27T11:00:00Z' });

@@ -36,6 +36,23 @@ describe('the call setup', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Start call' })).toBeDisabled();
   });
 
+  it("shows the caller's number grouped as the call log writes it, and as typed while it is being typed", async () => {
+    const { user } = await renderPanel({ initialSetup: { typed: '+84 90 900 0000' } });
+    const input = await screen.findByRole('textbox', { name: "Caller's number" });
+    expect(input).toHaveValue('+84 909 000 000');
+    // Typing is never regrouped under the cursor; leaving the field groups it, and coming back keeps it so.
+    await user.clear(input);
+    await user.type(input, '0084 90 111 2222');
+    expect(input).toHaveValue('0084 90 111 2222');
+    await user.tab();
+    expect(input).toHaveValue('+84 901 112 222');
+    await user.click(input);
+    expect(input).toHaveValue('+84 901 112 222');
+    await user.click(screen.getByRole('button', { name: 'Start call' }));
+    const log = screen.getByRole('list', { name: 'Timeline' });
+    expect(within(log).getByText('Call from +84 901 112 222')).toBeInTheDocument();
+  });
+
   it('offers the SIP To: extension only on SIP PBX numbers, and rings who it names', async () => {
     const { user } = await renderPanel({ numberId: 'office' });
     await user.type(await screen.findByLabelText('SIP To: extension'), '102');

@@ -52,7 +52,8 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     await user.click(screen.getByLabelText('Auto'));
     view.unmount();
     const again = (await renderPanel({ store })).view;
-    expect(await screen.findByLabelText("Caller's number")).toHaveValue('+84 90 111 2222');
+    // Shown grouped as the call log writes it (formatPhone), out of the field's focus.
+    expect(await screen.findByLabelText("Caller's number")).toHaveValue('+84 901 112 222');
     expect(screen.getByLabelText('Auto')).toBeChecked();
     again.unmount();
   });
@@ -129,6 +130,22 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     expect(diff).toHaveTextContent('Voicemail for Anna Pham');
     expect(diff).toHaveTextContent('Office open? → After hours');
     expect(within(screen.getByRole('list', { name: 'Scenarios' })).getByText('Fail')).toBeInTheDocument();
+  });
+
+  it('says on a failure\'s actual outcome, in its text, that it ran before a change, until it is run again', async () => {
+    const project = demoProject();
+    project.scenarios[0]!.expect = { outcome: { kind: 'hangup' } };
+    const { user, store } = await renderPanel({ project, initialTab: 'scenarios' });
+    const name = project.scenarios[0]!.name;
+    await user.click(await screen.findByRole('button', { name: `Run ${name}` }));
+    const actual = () => within(screen.getByLabelText(`Why ${name} failed`)).getByText('Actual').nextElementSibling;
+    const outcome = actual()!.firstChild!.textContent!;
+    expect(actual()).not.toHaveTextContent('before a change');
+    act(() => store.updateNumber('hotline', (n) => ({ ...n, name: 'Hotline 2' })));
+    // Read with the outcome it qualifies, not only in the row's note after Delete.
+    expect(actual()).toHaveTextContent(`${outcome} (before a change)`);
+    await user.click(screen.getByRole('button', { name: `Run ${name}` }));
+    expect(actual()).not.toHaveTextContent('before a change');
   });
 });
 

@@ -12,6 +12,9 @@ interface Props {
   onChange: (intervals: Interval[]) => void;
   /** validateNumber's errors about this day's saved intervals. */
   errors?: readonly string[];
+  /** Locks the day (its values kept), as while working hours are off; `describedBy` says why. */
+  disabled?: boolean;
+  describedBy?: string;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * "day off" and unticking it gives back the hours the day had (a lunch break included) while
  * the page is open, rather than a fresh 08:30–17:30.
  */
-export function DayEditor({ day, intervals, onChange, errors = [] }: Props) {
+export function DayEditor({ day, intervals, onChange, errors = [], disabled, describedBy }: Props) {
   const name = DAY_NAMES[day];
   const next = nextInterval(intervals);
   const off = intervals.length === 0;
@@ -47,7 +50,7 @@ export function DayEditor({ day, intervals, onChange, errors = [] }: Props) {
     onChange([...intervals, iv]);
   };
   return (
-    <fieldset className="day-editor" ref={focus.container}>
+    <fieldset className="day-editor" ref={focus.container} disabled={disabled} aria-describedby={describedBy}>
       <legend>{name}</legend>
       <label className="checkbox">
         <input type="checkbox" checked={off} onChange={(e) => setOff(e.target.checked)} />

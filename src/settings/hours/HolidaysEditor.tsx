@@ -8,6 +8,9 @@ interface Props {
   onChange: (holidays: string[]) => void;
   /** validateNumber's errors about saved holidays (one imported as '31.02'). */
   errors?: readonly string[];
+  /** Locks the list and the field (the holidays kept), as while working hours are off; `describedBy` says why. */
+  disabled?: boolean;
+  describedBy?: string;
 }
 
 const DATE_LABEL = 'Holiday date';
@@ -16,7 +19,7 @@ const DATE_LABEL = 'Holiday date';
  * Holidays as DD.MM, every year: typed as day and month (no year, which the data has no room
  * for), listed in calendar order, removable.
  */
-export function HolidaysEditor({ holidays, onChange, errors = [] }: Props) {
+export function HolidaysEditor({ holidays, onChange, errors = [], disabled, describedBy }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +52,7 @@ export function HolidaysEditor({ holidays, onChange, errors = [] }: Props) {
     onChange(holidays.filter((_, j) => j !== i));
   };
   return (
-    <fieldset className="holidays" ref={focus.container}>
+    <fieldset className="holidays" ref={focus.container} disabled={disabled} aria-describedby={describedBy}>
       <legend>Holidays</legend>
       <p className="field-hint">Closed all day on these dates, every year.</p>
       {holidays.length === 0 ? <p>No holidays.</p> : (
@@ -64,28 +67,31 @@ export function HolidaysEditor({ holidays, onChange, errors = [] }: Props) {
       )}
       {errors.map((m) => <p key={m} className="field-error">{m}</p>)}
       {/* A form, so that Enter in the field adds the holiday. */}
-      <form className="field-row" aria-label="Add a holiday" onSubmit={add} noValidate>
+      <form aria-label="Add a holiday" onSubmit={add} noValidate>
         <div className="field">
           <label htmlFor={id}>{DATE_LABEL}</label>
-          <input
-            id={id}
-            ref={input}
-            value={text}
-            inputMode="decimal"
-            placeholder="DD.MM"
-            size={6}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-            onChange={(e) => {
-              setText(e.target.value);
-              setError(e.target.value.trim() === '' ? null : check(e.target.value));
-            }}
-          />
+          {/* The button shares a row with the input alone: beside the whole field it lined up with the hint under it. */}
+          <div className="field-row">
+            <input
+              id={id}
+              ref={input}
+              value={text}
+              inputMode="decimal"
+              placeholder="DD.MM"
+              size={6}
+              autoComplete="off"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+              onChange={(e) => {
+                setText(e.target.value);
+                setError(e.target.value.trim() === '' ? null : check(e.target.value));
+              }}
+            />
+            <button type="submit">Add holiday</button>
+          </div>
           <span id={`${id}-hint`} className="field-hint">Day and month, such as 30.04: a holiday comes back every year.</span>
           {error && <span id={`${id}-error`} className="field-error">{error}</span>}
         </div>
-        <button type="submit">Add holiday</button>
       </form>
     </fieldset>
   );
