@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CallResult, CallScenario, Usage } from '../engine';
 import { useStore } from '../store/react';
 import { useRefocus } from '../ui/useRefocus';
+import { savedLogOf } from './scenarioRun';
 
 export interface SaveScenarioProps {
   scenario: CallScenario;
@@ -36,11 +37,14 @@ export function SaveScenario({ scenario, usage, result, suggestedName = '' }: Sa
   const save = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
+    const project = store.getSnapshot().project;
+    const log = project ? savedLogOf(project, { scenario, usage }) : undefined;
     store.saveScenario({
       id: `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       name: trimmed,
       scenario,
       ...(usage ? { usage } : {}),
+      ...(log ? { log } : {}),
       expect: { outcome: result.outcome, path: result.path },
     });
     setSaved(trimmed);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PhoneNumber, Project, SavedScenario } from '../engine';
 import { nodeLabel, outcomeHeadline } from './describe';
 import { inputsText } from './PathList';
-import type { ScenarioVerdict } from './scenarioRun';
+import type { LogDifference, ScenarioVerdict } from './scenarioRun';
 
 export interface ScenarioListProps {
   project: Project;
@@ -39,6 +39,12 @@ function ScenarioName({ scenario, renaming, onRename, onClose }: { scenario: Sav
 
 const pathText = (number: PhoneNumber, path: readonly string[] | undefined) =>
   path ? path.map((id) => nodeLabel(number, id)).join(' → ') : '(any)';
+
+/** Where the call first went otherwise, in the words of the two call logs. */
+function differenceText({ step, expected, actual }: LogDifference): string {
+  const quote = (line: string | null) => (line === null ? 'the call ended' : `“${line}”`);
+  return `Step ${step}: expected ${quote(expected)}, now ${quote(actual)}.`;
+}
 
 /** Saved scenarios with their last verdict; a failure shows expected against actual. */
 export function ScenarioList({ project, number, scenarios, verdicts, outdated, onAccept, onRun, onDelete, onRename, disabled }: ScenarioListProps) {
@@ -107,6 +113,10 @@ function ScenarioRow({ project, number, scenario: s, verdict: v, outdated, onAcc
             {outdated && <> <span className="sim-muted">(before a change)</span></>}
             {v.result && <><br />{pathText(number, v.result.path)}</>}
           </dd>
+          {v.difference && <>
+            <dt>First difference</dt>
+            <dd>{differenceText(v.difference)}</dd>
+          </>}
         </dl>
       )}
       {v && !v.pass && v.result && onAccept && !outdated && (

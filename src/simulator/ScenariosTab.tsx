@@ -6,7 +6,7 @@ import { Toast } from '../ui/Toast';
 import { useRefocus } from '../ui/useRefocus';
 import { ScenarioList } from './ScenarioList';
 import type { ScenarioVerdict } from './scenarioRun';
-import { runInChunks, runScenario } from './scenarioRun';
+import { logOf, runInChunks, runScenario } from './scenarioRun';
 import { usePageMemory } from './usePageMemory';
 
 export interface ScenariosTabProps {
@@ -63,7 +63,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
     if (!v?.result) return;
     // The Accept button goes with the failure: the keyboard goes to the scenario's Run.
     focus.after([`Run ${s.name}`]);
-    const saved = { ...s, expect: { ...s.expect, outcome: v.result.outcome, path: v.result.path } };
+    const saved = { ...s, log: logOf(v.result), expect: { ...s.expect, outcome: v.result.outcome, path: v.result.path } };
     store.saveScenario(saved);
     record([{ id: s.id, pass: true, result: v.result }]);
   };

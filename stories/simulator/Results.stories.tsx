@@ -6,7 +6,7 @@ import { OutcomeCard } from '../../src/simulator/OutcomeCard';
 import { ScenarioList } from '../../src/simulator/ScenarioList';
 import { coverageOf } from '../../src/simulator/coverage';
 import { outcomeDetails, outcomeHeadline } from '../../src/simulator/describe';
-import { runScenario } from '../../src/simulator/scenarioRun';
+import { runScenario, savedLogOf } from '../../src/simulator/scenarioRun';
 import { demo, hotline, workspace } from './simFixtures';
 
 /** Outcome cards, the scenario list and coverage, from the demo fixture's scenarios. */
@@ -19,7 +19,12 @@ type Story = StoryObj<typeof meta>;
 
 const dial101 = demo.scenarios.find((s) => s.id === 's-dial-101')!;
 const night = demo.scenarios.find((s) => s.id === 's-after-hours')!;
-const broken: SavedScenario = { ...dial101, id: 's-broken', name: 'Expects Binh (fails)', expect: { outcome: { kind: 'connected', employeeId: 'u2' }, path: ['in', 'hours', 'greet'] } };
+// Saved when extension 102 was dialled: its call log shows where today's call goes otherwise.
+const broken: SavedScenario = {
+  ...dial101, id: 's-broken', name: 'Expects Binh (fails)',
+  log: savedLogOf(demo, { scenario: { ...dial101.scenario, digits: ['102'] } }),
+  expect: { outcome: { kind: 'connected', employeeId: 'u2' }, path: ['in', 'hours', 'greet'] },
+};
 
 function card(scenario: SavedScenario['scenario'], extra: Partial<Parameters<typeof OutcomeCard>[0]> = {}) {
   const result = simulateCall(demo, scenario);

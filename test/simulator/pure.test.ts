@@ -4,7 +4,9 @@ import { inputsText } from '../../src/simulator/PathList';
 import { activeNodeOf, travelledEdges } from '../../src/simulator/highlight';
 import { emptyRecording, gaveAnswer, sawRing, scenarioOf, sentDigits } from '../../src/simulator/recorder';
 import { fromLocalInput, mmss, nextClosedOutsideHours, nextHoliday, toLocalInput } from '../../src/simulator/zoned';
-import { explorePaths, hoursStatusAt } from '../../src/engine';
+import { explorePaths, hoursStatusAt, MAX_LOG_LINE } from '../../src/engine';
+import type { CallResult } from '../../src/engine';
+import { firstDifference, logOf } from '../../src/simulator/scenarioRun';
 import { demoProject } from './helpers';
 
 const project = demoProject();
@@ -109,5 +111,22 @@ describe('a path\'s inputs in words', () => {
     expect(inputsText(project, base).some((l) => l.startsWith('Keys'))).toBe(false);
     // A mobile is named as its owner's.
     expect(inputsText(project, { ...base, answers: { '+84901234562': 'answer' } })).toContain('Answers: Binh Nguyen’s mobile +84 901 234 562 answers');
+  });
+});
+
+describe('a saved call log against a new one', () => {
+  it('names the first line that differs, and a log that ended early', () => {
+    expect(firstDifference(['a', 'b', 'c'], ['a', 'b', 'c'])).toBeNull();
+    expect(firstDifference(['a', 'b', 'c'], ['a', 'x', 'c'])).toEqual({ step: 2, expected: 'b', actual: 'x' });
+    expect(firstDifference(['a', 'b'], ['a', 'b', 'c'])).toEqual({ step: 3, expected: null, actual: 'c' });
+    expect(firstDifference(['a', 'b', 'c'], ['a'])).toEqual({ step: 2, expected: 'b', actual: null });
+  });
+
+  it('keeps every line of a call within the format\'s bound, cutting a longer one', () => {
+    const result = { events: [{ t: 0, type: 'call.started', text: 'Call from +84 909 000 000' }, { t: 1, type: 'melody', text: 'x'.repeat(MAX_LOG_LINE + 10) }] } as CallResult;
+    const log = logOf(result);
+    expect(log[0]).toBe('Call from +84 909 000 000');
+    expect(log[1]).toHaveLength(MAX_LOG_LINE);
+    expect(log[1]!.endsWith('…')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { simulateCall } from '../../src/engine';
 import { runScenario } from '../../src/simulator/scenarioRun';
@@ -33,6 +33,28 @@ describe('an interactive call saved as a scenario', { timeout: 30_000 }, () => {
     expect(replay.outcome).toEqual({ kind: 'voicemail', mailboxEmployeeId: 'u4' });
     expect(replay.outcome).toEqual(saved.expect.outcome);
     expect(replay.path).toEqual(saved.expect.path);
+  });
+
+  it('keeps the replay\'s call log, and a later failure with the same path says where the call first went otherwise', async () => {
+    const { user, store } = await renderPanel({ initialSetup: { caller: 'typed', typed: '+84 90 900 0000' } });
+    await keyInMainMenu(user, '2');
+    await user.click(await screen.findByRole('button', { name: /^No answer \(Dung Tran/ }));
+    await skipUntil(user, () => screen.queryByRole('heading', { name: /Voicemail/ }) !== null);
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.clear(screen.getByLabelText('Scenario name'));
+    await user.type(screen.getByLabelText('Scenario name'), 'Support, nobody there{Enter}');
+    const saved = store.listScenarios('hotline').find((s) => s.name === 'Support, nobody there')!;
+    expect(saved.log).toContain('Ringing Dung Tran (104), ring 1 of 4');
+
+    // Dung has gone home: the call takes the same nodes, but nobody is rung and the voicemail is nobody's.
+    act(() => store.updateWorkspace((w) => ({ ...w, employees: w.employees.map((e) => (e.id === 'u4' ? { ...e, status: 'finished' as const } : e)) })));
+    await user.click(screen.getByRole('tab', { name: 'Scenarios' }));
+    await user.click(screen.getByRole('button', { name: 'Run Support, nobody there' }));
+    const diff = within(await screen.findByLabelText('Why Support, nobody there failed'));
+    expect(diff.getByText('First difference')).toBeInTheDocument();
+    // The queue now skips Dung first, where the saved call skipped Em Vo and went on to ring Dung.
+    const step = saved.log!.indexOf('Skipped Em Vo: has not started the day') + 1;
+    expect(diff.getByText(`Step ${step}: expected “Skipped Em Vo: has not started the day”, now “Skipped Dung Tran: has finished the day”.`)).toBeInTheDocument();
   });
 
   it('replays a caller who hangs up while the greeting plays', async () => {

@@ -35,7 +35,10 @@ describe('the Scenarios tab', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: `Accept the new result as expected: ${first.name}` }));
     expect(await screen.findByText('2 passed, 0 failed')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: `Run ${first.name}` })).toHaveFocus();
-    expect(store.getSnapshot().project!.scenarios.find((s) => s.id === first.id)!.expect.outcome).toEqual(first.expect.outcome);
+    const accepted = store.getSnapshot().project!.scenarios.find((s) => s.id === first.id)!;
+    expect(accepted.expect.outcome).toEqual(first.expect.outcome);
+    // The accepted run's call log is kept with it, to explain a later failure.
+    expect(accepted.log?.[0]).toMatch(/^Call from /);
 
     // A change to the number: every result says it ran before it.
     act(() => store.updateNumber('hotline', (n) => ({ ...n, name: 'Hotline 2' })));

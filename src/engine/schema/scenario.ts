@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, MAX_NAME, Name } from './common';
+import { Id, Instant, MAX_NAME, MAX_TEXT, Name } from './common';
 import { Usage } from './workspace';
 
 export const ANSWERS = ['answer', 'noAnswer', 'busy'] as const;
@@ -35,15 +35,25 @@ export const Outcome = z.discriminatedUnion('kind', [
 export type Outcome = z.infer<typeof Outcome>;
 
 /**
+ * A saved call log: one line per event, far fewer than this for any call that ends (N14: 1,000
+ * node entries); a line quotes at most one text (MAX_TEXT) with names around it.
+ */
+export const MAX_LOG_LINES = 20_000;
+export const MAX_LOG_LINE = 4 * MAX_TEXT;
+
+/**
  * A saved scenario: a call and what it is expected to give. `expect` holds any subset of a
  * CallResult's fields; a run passes when every field present matches. `usage`: the workspace's
  * counters when the call was made, which it runs from again (absent: the workspace's current ones).
+ * `log`: the call log's lines when it was saved. Never compared (a renamed employee would fail
+ * every scenario): when a run fails, it shows where the new call first went otherwise.
  */
 export const SavedScenario = z.object({
   id: Id,
   name: Name,
   scenario: CallScenario,
   usage: Usage.optional(),
+  log: z.array(z.string().max(MAX_LOG_LINE)).max(MAX_LOG_LINES).optional(),
   expect: z.object({
     outcome: Outcome,
     path: z.array(z.string().max(MAX_NAME)).max(1_000).optional(),
