@@ -4,6 +4,7 @@ import { PLAN_LABELS } from '../engine';
 import { useProjectSelector } from '../store/react';
 import { DisconnectNotices } from '../settings/disconnect/DisconnectNotices';
 import { useFocusOnScreenChange, usePageTitle } from './pageTitle';
+import { LeaveGuard } from './LeaveGuard';
 import { ResetDemo } from './ResetDemo';
 import { StorageNotices } from './StorageNotices';
 import { Icon } from '../ui/Icon';
@@ -29,6 +30,7 @@ export function Layout() {
         </nav>
         <ResetDemo />
       </header>
+      <LeaveGuard />
       <StorageNotices />
       <DisconnectNotices />
       <main id="main" className="shell-main" tabIndex={-1} ref={main}>

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useNow } from '../ui/clock';
+import { opensOn } from '../ui/days';
 import type { PhoneNumber } from '../engine';
 import type { TimePick } from './CallSetupForm';
 import { hoursStatusAt } from './engineRun';
 import { nextClosedOutsideHours, nextHoliday, nowToMinute } from './zoned';
 
-const DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 /** Quick picks for the call's time ("Now", "Outside working hours", "On a holiday") and what the hours say at `at`. */
 export function useTimePicks(number: PhoneNumber, at: string): { picks: TimePick[]; hoursNote: string } {
@@ -30,11 +30,4 @@ export function useTimePicks(number: PhoneNumber, at: string): { picks: TimePick
       ? `Open${status.closesAt ? ` until ${status.closesAt}` : ''}.`
       : `Closed${status.reason === 'holiday' ? ' (holiday)' : ''}${status.opensAt ? `; opens ${opensOn(status.opensAt)} at ${status.opensAt.time}` : ''}.`;
   return { picks, hoursNote };
-}
-
-/** "today", "tomorrow", else the weekday: "Closed; opens today at 08:30" on a Friday morning. */
-function opensOn(o: { weekday: string; inDays: number }): string {
-  if (o.inDays === 0) return 'today';
-  if (o.inDays === 1) return 'tomorrow';
-  return DAY[o.weekday] ?? o.weekday;
 }

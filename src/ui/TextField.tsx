@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { markUnsaved } from './unsavedText';
 
 /** What a field's parser returns: the value to save, or why the text cannot be saved. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -74,6 +75,11 @@ export function TextField<T>(props: TextFieldProps<T>) {
       onCommit(parsed.value);
     }
   };
+
+  // Text that cannot be saved is kept on screen only: leaving the page asks first (unsavedText.ts).
+  const self = useRef({}).current;
+  useEffect(() => markUnsaved(self, error === null ? null : { label, text: draft, message: error }), [self, error, draft, label]);
+  useEffect(() => () => markUnsaved(self, null), [self]);
 
   const shownError = error ?? (savedErrors.length > 0 ? savedErrors.join(' ') : null);
   const describedBy = [hint ? `${id}-hint` : null, shownError ? `${id}-error` : null, warnings.length ? `${id}-warn` : null]

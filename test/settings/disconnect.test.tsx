@@ -18,10 +18,14 @@ describe('Disconnect section', () => {
     const dialog = within(section).getByRole('alertdialog', { name: /Disconnect Hotline/ });
     await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     expect(number('n1')).toMatchObject({ status: 'disconnect_pending', disconnectRequestedAt: T0 });
+    // The button that was pressed is gone: the keyboard is on the one that takes its place.
+    expect(within(section).getByRole('button', { name: 'Undo disconnection' })).toHaveFocus();
     setNow('2026-11-26T10:01:00Z');
-    expect(within(section).getByRole('status')).toHaveTextContent('Disconnects in 23 h 59 min');
+    expect(within(section).getByText(/Disconnects in 23 h 59 min/).closest('[role="status"]')).not.toBeNull();
     await user.click(within(section).getByRole('button', { name: 'Undo disconnection' }));
     expect(number('n1')).toMatchObject({ status: 'active', disconnectRequestedAt: null });
+    expect(within(section).getByRole('button', { name: 'Disconnect this number…' })).toHaveFocus();
+    expect(within(section).getByText('Disconnection undone: the number stays connected.')).toHaveAttribute('role', 'status');
   });
 
   it('cancelling the confirmation changes nothing', async () => {

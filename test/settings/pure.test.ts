@@ -65,6 +65,9 @@ describe('working hours text', () => {
   it('describes the preview', () => {
     expect(describeStatus({ open: true, reason: 'interval', closesAt: '17:30' })).toBe('Open now — closes at 17:30');
     expect(describeStatus({ open: false, reason: 'outside', opensAt: { weekday: 'mon', time: '08:30', inDays: 3 } })).toBe('Closed now — opens Monday at 08:30');
+    // On a Friday before opening, or the evening before: as the simulator says it.
+    expect(describeStatus({ open: false, reason: 'outside', opensAt: { weekday: 'fri', time: '08:30', inDays: 0 } })).toBe('Closed now — opens today at 08:30');
+    expect(describeStatus({ open: false, reason: 'outside', opensAt: { weekday: 'sat', time: '08:00', inDays: 1 } })).toBe('Closed now — opens tomorrow at 08:00');
     expect(describeStatus({ open: false, reason: 'holiday', opensAt: null })).toMatch(/^Closed now \(a holiday\)/);
   });
 });

@@ -5,6 +5,7 @@ import {
 } from '../../engine';
 import type { DisconnectChange } from '../../engine';
 import { useNow, useReadClock } from '../../ui/clock';
+import { useRefocus } from '../../ui/useRefocus';
 import { SettingsSection } from '../SettingsSection';
 import { ConfirmDisconnect } from './ConfirmDisconnect';
 import { formatTimeLeft } from './timeLeft';
@@ -20,6 +21,10 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
   const read = useReadClock();
   const [confirming, setConfirming] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // What the last button did, said once its button has gone with the state it belonged to.
+  const [done, setDone] = useState('');
+  // Disconnect and Undo each remove their own button: the keyboard goes to the one that takes its place.
+  const focus = useRefocus<HTMLDivElement>();
   const status = effectiveStatus(number, now);
   const due = disconnectDueAt(number);
 
@@ -28,11 +33,13 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
     if (settleDisconnect(number, now) !== number) onNumberChange((n) => settleDisconnect(n, now));
   }, [number, now, onNumberChange]);
 
-  const apply = (change: (n: PhoneNumber, at: Date) => DisconnectChange) => {
+  const apply = (change: (n: PhoneNumber, at: Date) => DisconnectChange, then: { focus: string; say: string }) => {
     const at = read();
     const result = change(number, at);
     if (!result.ok) return setRefusal(result.reason);
     setRefusal(null);
+    setDone(then.say);
+    focus.after([then.focus]);
     // Re-apply to the latest saved version, so a concurrent settings edit is not overwritten.
     onNumberChange((n) => {
       const again = change(n, at);
@@ -51,6 +58,7 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
   const reconnectCheck = canReconnect(number, now);
   return (
     <SettingsSection id="settings-disconnect" title="Disconnect number">
+      <div ref={focus.container}>
       {status === 'active' && (
         <>
           <ul className="warnings">
@@ -59,7 +67,7 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
             <li>A disconnected number can be connected again only after 3 months.</li>
           </ul>
           {confirming
-            ? <ConfirmDisconnect name={name} onCancel={() => setConfirming(false)} onConfirm={() => { setConfirming(false); apply(requestDisconnect); }} />
+            ? <ConfirmDisconnect name={name} onCancel={() => setConfirming(false)} onConfirm={() => { setConfirming(false); apply(requestDisconnect, { focus: 'Undo disconnection', say: 'Disconnection requested.' }); }} />
             : <button type="button" className="danger" onClick={() => setConfirming(true)}>Disconnect this number…</button>}
         </>
       )}
@@ -69,7 +77,7 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
             <strong>Disconnects in {formatTimeLeft(Date.parse(due) - now.getTime())}</strong> — on {describeInstant(due)}.
             Calls still work until then.
           </span>
-          <button type="button" onClick={() => apply(undoDisconnect)}>Undo disconnection</button>
+          <button type="button" onClick={() => apply(undoDisconnect, { focus: 'Disconnect this number…', say: 'Disconnection undone: the number stays connected.' })}>Undo disconnection</button>
         </div>
       )}
       {status === 'disconnected' && (
@@ -78,10 +86,13 @@ export function DisconnectSection({ number, onNumberChange }: Props) {
             <strong>Disconnected</strong>{number.disconnectedAt || due ? ` since ${describeInstant((number.disconnectedAt ?? due) as string)}` : ''}.
             Every call to it is rejected.{!reconnectCheck.ok && ` ${reconnectCheck.reason}`}
           </span>
-          <button type="button" disabled={!reconnectCheck.ok} onClick={() => apply(reconnect)}>Reconnect</button>
+          <button type="button" disabled={!reconnectCheck.ok} onClick={() => apply(reconnect, { focus: 'Disconnect this number…', say: 'Reconnected: calls to the number work again.' })}>Reconnect</button>
         </div>
       )}
       {refusal && <p role="alert" className="field-error">{refusal}</p>}
+      {/* Always there, so that its text is announced when it comes. */}
+      <p role="status" className="visually-hidden">{done}</p>
+      </div>
     </SettingsSection>
   );
 }

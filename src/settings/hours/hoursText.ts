@@ -1,9 +1,8 @@
 import type { HoursStatus, Weekday } from '../../engine';
 import { parseClock as minutesOf } from '../../engine';
+import { DAY_NAMES, opensOn } from '../../ui/days';
 
-export const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
-};
+export { DAY_NAMES } from '../../ui/days';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -41,7 +40,7 @@ export function sortHolidays(list: readonly string[]): string[] {
   return [...list].sort((a, b) => key(a).localeCompare(key(b)));
 }
 
-/** "Open now — closes at 17:30" / "Closed now — opens Monday at 08:30". */
+/** "Open now — closes at 17:30" / "Closed now — opens Monday at 08:30" (or "today", "tomorrow"). */
 export function describeStatus(status: HoursStatus): string {
   if (status.reason === 'disabled') return 'Working hours are off: calls are treated as during hours at any time.';
   if (status.open) {
@@ -50,7 +49,7 @@ export function describeStatus(status: HoursStatus): string {
   }
   const why = status.reason === 'holiday' ? ' (a holiday)' : '';
   if (!status.opensAt) return `Closed now${why} — no working hours are set in the week`;
-  return `Closed now${why} — opens ${DAY_NAMES[status.opensAt.weekday]} at ${status.opensAt.time}`;
+  return `Closed now${why} — opens ${opensOn(status.opensAt)} at ${status.opensAt.time}`;
 }
 
 /** `at`: the time at fault (0 from, 1 until), or both when it is the pair (their order, an overlap). */
