@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withStylesheets } from '../helpers/css';
 import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
 import { makeProject } from '../helpers/factories';
 import { renderWithStore } from './helpers';
 
-// Vitest does not load imported CSS: the page's stylesheet is put in the document by hand, as the app's build does.
-const css = readFileSync(resolve(process.cwd(), 'src/settings/settings.css'), 'utf8');
-let sheet: HTMLStyleElement;
-beforeEach(() => {
-  sheet = document.createElement('style');
-  sheet.textContent = css;
-  document.head.append(sheet);
-});
-afterEach(() => sheet.remove());
+withStylesheets(['src/settings/settings.css']);
 
 // app.css's information banner text colour (#17357f); jsdom resolves no var(), so the colour is what can be compared.
 const INFO_TEXT = 'rgb(23, 53, 127)';

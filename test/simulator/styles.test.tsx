@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withStylesheets } from '../helpers/css';
 import { renderPanel } from './helpers';
 
-// Vitest does not load imported CSS: the app's and the simulator's stylesheets are put in the document by hand, as the build does.
-const css = ['src/app/app.css', 'src/simulator/simulator.css'].map((f) => readFileSync(resolve(process.cwd(), f), 'utf8')).join('\n');
-let sheet: HTMLStyleElement;
-beforeEach(() => {
-  sheet = document.createElement('style');
-  sheet.textContent = css;
-  document.head.append(sheet);
-});
-afterEach(() => sheet.remove());
+withStylesheets(['src/app/app.css', 'src/simulator/simulator.css']);
 
 describe('simulator styles', { timeout: 20_000 }, () => {
   it('gives the scenario name the panel\'s whole width, not a narrow box beside Save and Cancel', async () => {
