@@ -12,6 +12,14 @@ export interface Migration {
  */
 export const MIGRATIONS: Migration[] = [];
 
+/** A bundle whose version this app cannot read: `code` says which way it is wrong. */
+export class VersionError extends Error {
+  override readonly name = 'VersionError';
+  constructor(readonly code: 'version-newer' | 'version-invalid', message: string) {
+    super(message);
+  }
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -20,10 +28,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function migrate(json: unknown, migrations: readonly Migration[] = MIGRATIONS, target = CURRENT_VERSION): unknown {
   if (!isObject(json) || json.format !== FORMAT || typeof json.version !== 'number') return json;
   if (!Number.isInteger(json.version) || json.version < 1) {
-    throw new Error(`version ${json.version} is not a version of this format; versions are whole numbers from 1`);
+    throw new VersionError('version-invalid', `is ${json.version}, not a version of this format: versions are whole numbers from 1`);
   }
   if (json.version > target) {
-    throw new Error(`this bundle is version ${json.version}, newer than this app reads (${target}); update the app`);
+    // Said as a sentence of its own: it is about the whole file, and the user cannot fix it by editing the file.
+    throw new VersionError('version-newer', `This bundle is version ${json.version} of the format; this app reads versions up to ${target}, so the app is older than the file: update the app`);
   }
   let bundle = json;
   for (let v = json.version; v < target; v++) {

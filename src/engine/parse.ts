@@ -1,18 +1,25 @@
 import type { z } from 'zod';
-import { migrate } from './migrations';
+import { whereJsonFails } from './jsonSyntax';
+import { migrate, VersionError } from './migrations';
 import { Project } from './schema/project';
 
 export interface FormatProblem {
+  /** The JSON path, or `(root)` for a problem with the whole file; its message is then a sentence of its own. */
   path: string;
   message: string;
+  /** Set on problems a screen may word its own way: a file that is not JSON, or a version this app cannot read. */
+  code?: 'not-json' | 'version-newer' | 'version-invalid';
 }
 
-/** A bundle that cannot be loaded. `issues` lists every problem, each with its JSON path. */
+/**
+ * A bundle that cannot be loaded. `issues` lists every problem, each with its JSON path, up to
+ * the first 1,000; `total` counts them all, so that a screen can say how many it did not list.
+ */
 export class ProjectFormatError extends Error {
   override readonly name = 'ProjectFormatError';
-  constructor(readonly issues: FormatProblem[]) {
-    super(`The project bundle has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ` +
-      issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') + (issues.length > 3 ? '; …' : ''));
+  constructor(readonly issues: FormatProblem[], readonly total: number = issues.length) {
+    super(`The project bundle has ${total} problem${total === 1 ? '' : 's'}: ` +
+      issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') + (total > 3 ? '; …' : ''));
   }
 }
 
@@ -27,7 +34,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-const MAX_PROBLEMS = 200;
+/**
+ * Problems listed in full; past it they are only counted. A list longer than a person would
+ * read is still kept small in memory and in the stored quarantine, whatever the input.
+ */
+const MAX_PROBLEMS = 1_000;
 
 /** The value at `path` in the input, for messages that quote what was there. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -72,8 +83,9 @@ function messageOf(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-function problemsOf(error: z.ZodError, input: unknown): FormatProblem[] {
+function problemsOf(error: z.ZodError, input: unknown): { list: FormatProblem[]; total: number } {
   const list: FormatProblem[] = [];
+  let total = 0;
   const walk = (issues: z.core.$ZodIssue[], prefix: PropertyKey[]) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path];
@@ -82,12 +94,16 @@ function problemsOf(error: z.ZodError, input: unknown): FormatProblem[] {
         const best = issue.errors.reduce((a, b) => (a.length <= b.length ? a : b));
         walk(best, path);
       } else {
-        list.push({ path: formatPath(path), message: messageOf(issue, valueAt(input, path)) });
+        total++;
+        if (list.length >= MAX_PROBLEMS) continue;
+        const message = messageOf(issue, valueAt(input, path));
+        // A problem with the whole file is read without a path, so it needs a subject.
+        list.push({ path: formatPath(path), message: path.length === 0 ? `The bundle ${message}` : message });
       }
     }
   };
   walk(error.issues, []);
-  return list.slice(0, MAX_PROBLEMS);
+  return { list, total };
 }
 
 /**
@@ -100,6 +116,9 @@ export function parseProject(json: unknown): Project {
     upgraded = migrate(json);
   } catch (e) {
     if (e instanceof ProjectFormatError) throw e;
+    if (e instanceof VersionError) {
+      throw new ProjectFormatError([{ path: e.code === 'version-invalid' ? 'version' : '(root)', message: e.message, code: e.code }]);
+    }
     throw new ProjectFormatError([{ path: '(root)', message: e instanceof Error ? e.message : String(e) }]);
   }
   let result: ReturnType<typeof Project.safeParse>;
@@ -107,18 +126,18 @@ export function parseProject(json: unknown): Project {
     result = Project.safeParse(upgraded);
   } catch (e) {
     // Deeply nested input can overflow the stack inside zod; report it like any other problem.
-    throw new ProjectFormatError([{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+    throw new ProjectFormatError([{ path: '(root)', message: `The bundle could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
   }
   // Read from the input itself, so that they are listed with the shape's problems, not after they are fixed.
   const dup = duplicateIds(upgraded);
   if (!result.success) {
-    let problems: FormatProblem[];
+    let problems: { list: FormatProblem[]; total: number };
     try {
       problems = problemsOf(result.error, upgraded);
     } catch (e) {
-      problems = [{ path: '(root)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }];
+      problems = { list: [{ path: '(root)', message: `The bundle could not be read: ${e instanceof Error ? e.message : String(e)}` }], total: 1 };
     }
-    throw new ProjectFormatError([...problems, ...dup].slice(0, MAX_PROBLEMS));
+    throw new ProjectFormatError([...problems.list, ...dup].slice(0, MAX_PROBLEMS), problems.total + dup.length);
   }
   if (dup.length > 0) throw new ProjectFormatError(dup);
   return result.data;
@@ -163,8 +182,9 @@ export function parseProjectText(text: string): Project {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    throw new ProjectFormatError([{ path: '(root)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+  } catch {
+    // The parser's own message differs by browser and often gives no place: find the place here.
+    throw new ProjectFormatError([{ path: '(root)', message: `This file is not a Callflow Studio bundle: it is not JSON (${whereJsonFails(text)})`, code: 'not-json' }]);
   }
   return parseProject(json);
 }

@@ -129,8 +129,12 @@ describe('migrations', () => {
 
   it('a missing step, a newer version and a version below 1 are refused with a reason', () => {
     expect(() => migrate({ format: 'callflow-studio/project', version: 1 }, [toV3], 3)).toThrow('no migration from version 1');
-    expect(problems({ format: 'callflow-studio/project', version: 2 })).toEqual([{ path: '(root)', message: 'this bundle is version 2, newer than this app reads (1); update the app' }]);
-    expect(problems({ format: 'callflow-studio/project', version: 0 })[0]?.message).toContain('not a version of this format');
+    expect(problems({ format: 'callflow-studio/project', version: 2 })).toEqual([{
+      path: '(root)',
+      message: 'This bundle is version 2 of the format; this app reads versions up to 1, so the app is older than the file: update the app',
+      code: 'version-newer',
+    }]);
+    expect(problems({ format: 'callflow-studio/project', version: 0 })).toEqual([{ path: 'version', message: expect.stringContaining('is 0, not a version of this format'), code: 'version-invalid' }]);
     expect(problems({ format: 'callflow-studio/project', version: 1.5 })[0]?.message).toContain('not a version of this format');
   });
 });

@@ -1,6 +1,6 @@
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { parseProjectText, ProjectFormatError } from '../../engine';
+import { parseProjectText, ProjectFormatError, validateNumber } from '../../engine';
 import type { FormatProblem, NumberKind, Project } from '../../engine';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Toast } from '../../ui/Toast';
@@ -26,7 +26,7 @@ type Modal =
   | { kind: 'duplicate'; id: string }
   | { kind: 'delete'; id: string; name: string }
   | { kind: 'confirmImport'; fileName: string; text: string; incoming: Project }
-  | { kind: 'problems'; fileName: string; problems: FormatProblem[] };
+  | { kind: 'problems'; fileName: string; problems: FormatProblem[]; total?: number };
 
 interface ToastState {
   text: string;
@@ -35,11 +35,11 @@ interface ToastState {
   undone?: string;
 }
 
-function problemsOf(text: string): { ok: true; project: Project } | { ok: false; problems: FormatProblem[] } {
+function problemsOf(text: string): { ok: true; project: Project } | { ok: false; problems: FormatProblem[]; total?: number } {
   try {
     return { ok: true, project: parseProjectText(text) };
   } catch (e) {
-    if (e instanceof ProjectFormatError) return { ok: false, problems: e.issues };
+    if (e instanceof ProjectFormatError) return { ok: false, problems: e.issues, total: e.total };
     return { ok: false, problems: [{ path: '(root)', message: e instanceof Error ? e.message : String(e) }] };
   }
 }
@@ -64,7 +64,14 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
     const checked = problemsOf(text);
     setModal(checked.ok
       ? { kind: 'confirmImport', fileName: file.name, text, incoming: checked.project }
-      : { kind: 'problems', fileName: file.name, problems: checked.problems });
+      : { kind: 'problems', fileName: file.name, problems: checked.problems, total: checked.total });
+  };
+
+  // A file input hidden behind its label opens on Space but not on Enter, unlike a button.
+  const onFileKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    e.currentTarget.click();
   };
 
   const confirmImport = async (m: Extract<Modal, { kind: 'confirmImport' }>) => {
@@ -82,8 +89,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       return;
     }
     setModal(null);
-    const n = m.incoming.numbers.length;
-    setToast({ text: `Imported “${m.incoming.workspace.name}” with ${n} number${n === 1 ? '' : 's'}.` });
+    setToast({ text: importedText(m.incoming) });
   };
 
   const confirmDelete = (m: Extract<Modal, { kind: 'delete' }>) => {
@@ -101,7 +107,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
         <button type="button" className="primary" onClick={() => setModal({ kind: 'add' })}>Add number</button>
         <label className="button file-button">
           Import bundle
-          <input type="file" accept=".json,application/json" aria-label="Import bundle" className="visually-hidden" onChange={(e) => void onFile(e)} />
+          <input type="file" accept=".json,application/json" aria-label="Import bundle" className="visually-hidden" onKeyDown={onFileKey} onChange={(e) => void onFile(e)} />
         </label>
         <button type="button" onClick={onExport}>Export</button>
       </div>
@@ -165,7 +171,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
       {modal?.kind === 'confirmImport' && (
         <ConfirmDialog
           title={`Import “${modal.fileName}”?`}
-          message={`It replaces this whole workspace (“${project.workspace.name}”, ${numbersText(project.numbers.length)}) with “${modal.incoming.workspace.name}” (${numbersText(modal.incoming.numbers.length)}), and deletes its published revisions. Export first to keep a copy.`}
+          message={`It replaces this whole workspace (“${project.workspace.name}”, ${numbersText(project.numbers.length)}) with “${modal.incoming.workspace.name}” (${numbersText(modal.incoming.numbers.length)}): every number, flow, setting, saved scenario and uploaded audio file is replaced, and published revisions are deleted. Export first to keep a copy.`}
           confirmLabel="Import and replace"
           danger
           onCancel={close}
@@ -173,7 +179,7 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
         />
       )}
       {modal?.kind === 'problems' && (
-        <ImportProblemsDialog fileName={modal.fileName} problems={modal.problems} onClose={close} />
+        <ImportProblemsDialog fileName={modal.fileName} problems={modal.problems} total={modal.total} onClose={close} />
       )}
       {toast && (
         <Toast
@@ -198,4 +204,14 @@ function dependants(project: Project, id: string): string[] {
 }
 
 const numbersText = (n: number) => `${n} number${n === 1 ? '' : 's'}`;
+
+/** The notice after an import: what came in, and how many of its numbers have errors to fix. */
+function importedText(project: Project): string {
+  const n = project.numbers.length;
+  const broken = project.numbers.filter((x) => validateNumber(project, x.id).some((i) => i.severity === 'error')).length;
+  const text = `Imported “${project.workspace.name}” with ${numbersText(n)}.`;
+  if (broken === 0) return text;
+  if (n === 1) return `${text} It has problems to fix: open it to see the issues.`;
+  return `${text} ${broken} of them ${broken === 1 ? 'has' : 'have'} problems to fix: open ${broken === 1 ? 'it' : 'them'} to see the issues.`;
+}
 
