@@ -15,7 +15,7 @@ import type { WorkspaceUpdate } from './inspector/QueueEditor';
 import type { EmitChange } from './inspector/useNodeData';
 import { IssuesPanel } from './IssuesPanel';
 import { NodeFinder } from './NodeFinder';
-import { needsLayout, placeMissingNodes } from './layout';
+import { isAbort, needsLayout, placeMissingNodes } from './layout';
 import type { FlowHighlight } from './nodes/types';
 import { Palette } from './Palette';
 import { lockedReasonFor, paletteItems } from './palette';
@@ -114,16 +114,25 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const lockedReason = useMemo(() => lockedReasonFor(plan, number.kind), [plan, number.kind]);
   const palette = useMemo(() => paletteItems(plan, number.kind, flow), [plan, number.kind, flow]);
 
-  // A bundle may leave positions out; place those nodes once, outside the undo history.
+  // A bundle may leave positions out; place those nodes once, outside the undo history, in ELK's
+  // worker: "Laying out…" shows meanwhile, and the canvas sets its first view once they are placed.
+  const [unplaceable, setUnplaceable] = useState<typeof flow | null>(null);
+  const placing = useMemo(() => needsLayout(flow), [flow]) && unplaceable !== flow;
   useEffect(() => {
-    if (!needsLayout(flow)) return;
-    let live = true;
-    void placeMissingNodes(flow).then((placed) => {
-      if (live && placed !== flow) editor.dispatch({ type: 'replaceFlow', flow: placed, reason: 'import' }, { record: false });
-    });
-    return () => {
-      live = false;
-    };
+    if (!needsLayout(flow)) return undefined;
+    const job = new AbortController();
+    placeMissingNodes(flow, { signal: job.signal }).then(
+      (placed) => {
+        if (placed !== flow) editor.dispatch({ type: 'replaceFlow', flow: placed, reason: 'import' }, { record: false });
+      },
+      (e: unknown) => {
+        if (isAbort(e)) return;
+        setUnplaceable(flow);
+        announce(`The nodes without a position could not be placed: ${e instanceof Error ? e.message : String(e)}`);
+      },
+    );
+    // An edit before ELK answered starts a new layout; the old worker is ended.
+    return () => job.abort();
   }, [flow, editor]);
 
   const emit: EmitChange = useCallback((change, field) => void editor.dispatch(change, { field }), [editor]);
@@ -171,6 +180,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
         onPublish={revisions.publish}
         minimap={minimap}
         onToggleMinimap={setMinimap}
+        placing={placing}
         simulator={simulatorToggle}
       />
       <div className="cf-designer__body">

@@ -11,6 +11,7 @@ import { NODE_COMPONENTS } from './nodes/nodeTypes';
 import type { CallNode, FlowHighlight } from './nodes/types';
 import { createRfAdapter } from './rfAdapter';
 import { fitAll, firstViewport, MIN_ZOOM } from './firstView';
+import { needsLayout } from './layout';
 import { applySelectChanges, EMPTY_SELECTION } from './selection';
 import { useFollowNode } from './useFollowNode';
 import type { Selection } from './selection';
@@ -140,6 +141,11 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   if (startId.current === undefined) startId.current = (flow.nodes.find((n) => n.type === 'incoming') ?? flow.nodes[0])?.id ?? null;
   const latestNodes = useRef(nodes);
   latestNodes.current = nodes;
+  // Nodes a bundle left without a position sit in a stand-in column until ELK places them: a
+  // first view set on those pointed far from where the Inbound call node lands (an empty canvas).
+  const placed = useMemo(() => !needsLayout(flow), [flow]);
+  const latestPlaced = useRef(placed);
+  latestPlaced.current = placed;
 
   /**
    * Sets the first view from the nodes' declared sizes and the canvas's size, as soon as the
@@ -149,7 +155,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
    */
   const showFirstView = useCallback(() => {
     const el = wrapper.current;
-    if (!el || userMoved.current) return;
+    if (!el || userMoved.current || !latestPlaced.current) return;
     const { width, height } = el.getBoundingClientRect();
     const all = latestNodes.current;
     if (width === 0 || height === 0 || all.length === 0) return;
@@ -160,13 +166,16 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   // Effects run children first, so React Flow's pan and zoom exist by now. Until the user pans or
   // zooms, the first view follows the canvas's size (side panels mount after it).
   useEffect(() => {
-    showFirstView();
     const el = wrapper.current;
     if (!el || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(showFirstView);
     observer.observe(el);
     return () => observer.disconnect();
   }, [showFirstView]);
+  // At mount, or once the missing positions arrive.
+  useEffect(() => {
+    if (placed) showFirstView();
+  }, [placed, showFirstView]);
   const rf = useReactFlow();
   useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false ? MINIMAP_CORNER : null);
   const onFitView = useCallback(() => fitAll(rf, wrapper.current), [rf]);

@@ -42,3 +42,33 @@ export function fitAll(rf: Pick<ReactFlowInstance, 'getNodes' | 'getNodesBounds'
   if (width === 0 || height === 0) return;
   void rf.setViewport(round(getViewportForBounds(rf.getNodesBounds(nodes), width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING)), { duration });
 }
+
+/** Where to look at a whole flow, and whether that view shows all of it. */
+export interface FlowView {
+  viewport: Viewport;
+  whole: boolean;
+}
+
+/**
+ * The view after auto-layout, or after an undo that left no node in view: every node (`all`)
+ * when the flow fits the canvas at the minimum zoom, else its start (the inbound call node) at
+ * 100 %. A 900-node layout is about 77,500 × 14,800 px: fitted, it sat at the minimum zoom on an
+ * empty middle, with not one node on screen.
+ */
+export function overviewViewport(all: Rect, start: Rect | null, width: number, height: number): FlowView {
+  const fit = getViewportForBounds(all, width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING);
+  // Half a pixel of slack: the fitted zoom rounds the bounds to the canvas's edges.
+  const whole = all.width * fit.zoom <= width + 0.5 && all.height * fit.zoom <= height + 0.5;
+  if (whole || !start) return { viewport: round(fit), whole };
+  return { viewport: round(getViewportForBounds(start, width, height, 1, 1, PADDING)), whole: false };
+}
+
+/** Does any of `boxes` (flow coordinates) show, at least in part, in a `width` × `height` canvas at `view`? */
+export function anyInView(view: Viewport, width: number, height: number, boxes: Iterable<Rect>): boolean {
+  const left = -view.x / view.zoom;
+  const top = -view.y / view.zoom;
+  const right = left + width / view.zoom;
+  const bottom = top + height / view.zoom;
+  for (const b of boxes) if (b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top) return true;
+  return false;
+}

@@ -7,16 +7,15 @@ import { copyNodes, pasteChange } from './clipboard';
 import type { Clip } from './clipboard';
 import type { FlowChange } from './flowChanges';
 import type { FlowEditor } from './flowEditor';
-import { layoutFlow } from './layout';
+import { isAbort, layoutFlow } from './layout';
 import { createNode } from './newNode';
 import { nodeLayout } from './nodes/geometry';
 import { freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
-import { fitAll } from './firstView';
 import { describeDiff, diffFlows } from './flowDiff';
 import { nodeDisplayName } from './nodeName';
-import { nodeBox, panIntoView } from './viewBox';
+import { flowInView, flowOverview, nodeBox, panIntoView, showOverview } from './viewBox';
 import { focusLost } from '../ui/focusLost';
 
 /** Room between a selected node and one added beside it: enough for the connection's curve. */
@@ -110,6 +109,8 @@ export function useDesignerCommands(state: DesignerState) {
     }
 
     const say = (text: string) => latest.current.announce?.(text);
+    /** The auto-layout running now, to cancel. */
+    let layoutJob: AbortController | null = null;
 
     /** "Hang up 1", "3 nodes and 2 connections": what a removal or paste took or brought. */
     function what(nodes: readonly FlowNode[], edges: number): string {
@@ -127,12 +128,18 @@ export function useDesignerCommands(state: DesignerState) {
       app.focus();
     }
 
+    /** Shows the flow: all of it, or its start when it is too large. Null: the canvas has no size. */
+    const showFlow = (flow: Flow) => showOverview(rf, flowOverview(flow, latest.current.workspace, latest.current.canvas.current));
+
     /** Undo or redo, said for screen readers by what it changed in the flow, once it has rendered. */
     function step(kind: 'Undo' | 'Redo', run: () => boolean) {
       const before = latest.current.flow;
       if (!run()) return say(`Nothing to ${kind.toLowerCase()}.`);
       window.requestAnimationFrame(() => {
-        const d = describeDiff(diffFlows(before, latest.current.flow));
+        const { flow, workspace, canvas } = latest.current;
+        // Undoing an auto-layout puts the nodes back far from where the view now is.
+        if (!flowInView(rf, flow, workspace, canvas.current)) showFlow(flow);
+        const d = describeDiff(diffFlows(before, flow));
         say(d === 'No changes' ? `${kind} done.` : `${kind} made these changes: ${d}.`);
         // The last step undone disables Undo, which had the focus.
         focusCanvasIfLost();
@@ -188,16 +195,36 @@ export function useDesignerCommands(state: DesignerState) {
         const change = removeChange();
         if (change) removeKeepingFocus(change);
       },
+      /** Lays the flow out off the page; false when cancelled, failed or overtaken by an edit. */
       async autoLayout() {
         const flow = latest.current.flow;
-        const laidOut = await layoutFlow(flow);
+        layoutJob?.abort();
+        const job = (layoutJob = new AbortController());
+        let laidOut: Flow;
+        try {
+          laidOut = await layoutFlow(flow, { signal: job.signal });
+        } catch (e) {
+          say(isAbort(e) ? 'Auto-layout cancelled: the flow is as it was.' : `Auto-layout failed: ${e instanceof Error ? e.message : String(e)}`);
+          return false;
+        } finally {
+          if (layoutJob === job) layoutJob = null;
+        }
         // Edits made while ELK worked would be lost by replacing the flow; skip the layout then.
-        if (latest.current.flow !== flow) return false;
+        if (latest.current.flow !== flow) {
+          say('The flow changed while it was laid out: the layout was not applied.');
+          return false;
+        }
         emit({ type: 'replaceFlow', flow: laidOut, reason: 'layout' });
-        say(`Laid out ${flow.nodes.length} node${flow.nodes.length === 1 ? '' : 's'}; the view shows them all.`);
-        // Two frames: React Flow takes in the new positions on the first.
-        window.requestAnimationFrame?.(() => window.requestAnimationFrame(() => fitAll(rf, latest.current.canvas.current)));
+        const n = `${flow.nodes.length} node${flow.nodes.length === 1 ? '' : 's'}`;
+        // The view is known from declared sizes now: the message says what it will show.
+        const whole = showFlow(laidOut);
+        if (whole === false) say(`Laid out ${n}. The flow is too large to show at once: the view is on its start; use Find a node or the overview map.`);
+        else say(whole ? `Laid out ${n}; the view shows them all.` : `Laid out ${n}.`);
         return true;
+      },
+      /** Stops a running auto-layout (its Cancel button, Escape): the flow stays as it was. */
+      cancelLayout() {
+        layoutJob?.abort();
       },
       showIssue(issue: FlowIssue) {
         const { flow, setSelection } = latest.current;

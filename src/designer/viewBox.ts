@@ -1,4 +1,8 @@
-import type { ReactFlowInstance } from '@xyflow/react';
+import type { ReactFlowInstance, Rect } from '@xyflow/react';
+import type { Flow, Workspace } from '../engine';
+import { anyInView, overviewViewport } from './firstView';
+import type { FlowView } from './firstView';
+import { nodeLayout } from './nodes/geometry';
 import type { Box } from './placement';
 
 type Rf = Pick<ReactFlowInstance, 'getInternalNode' | 'flowToScreenPosition' | 'setCenter' | 'getZoom'>;
@@ -25,4 +29,41 @@ export function panIntoView(rf: Rf, canvas: HTMLElement | null, box: Box, opts: 
   const covered = !!opts.avoid && br.x > r.right - opts.avoid.width && br.y > r.bottom - opts.avoid.height;
   if (inside && !covered) return;
   void rf.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: rf.getZoom(), duration: 200 });
+}
+
+/** The placed nodes' boxes from their declared sizes: known before React Flow has rendered (or measured) them. */
+function boxesOf(flow: Flow, workspace: Workspace): Rect[] {
+  return flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
+}
+
+function boundsOf(boxes: readonly Rect[]): Rect {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+/**
+ * The view that shows `flow` in `canvas` (see `overviewViewport`): all of it, or its Inbound
+ * call node when it is too large for that. Null while the canvas has no size or the flow no placed node.
+ */
+export function flowOverview(flow: Flow, workspace: Workspace, canvas: HTMLElement | null): FlowView | null {
+  const r = canvas?.getBoundingClientRect();
+  const boxes = boxesOf(flow, workspace);
+  if (!r?.width || !r.height || !boxes.length) return null;
+  const inbound = flow.nodes.find((n) => n.type === 'incoming' && n.position);
+  const start = inbound ? { ...inbound.position!, ...nodeLayout(inbound, workspace) } : null;
+  return overviewViewport(boundsOf(boxes), start, r.width, r.height);
+}
+
+/** Moves to `view` at once (an animation from a far-off view crosses empty space); says whether it shows the whole flow. */
+export function showOverview(rf: Pick<ReactFlowInstance, 'setViewport'>, view: FlowView | null): boolean | null {
+  if (view) void rf.setViewport(view.viewport);
+  return view?.whole ?? null;
+}
+
+/** Does any node of `flow` show on the canvas at React Flow's current view? True while that cannot be told. */
+export function flowInView(rf: Pick<ReactFlowInstance, 'getViewport'>, flow: Flow, workspace: Workspace, canvas: HTMLElement | null): boolean {
+  const r = canvas?.getBoundingClientRect();
+  if (!r?.width || !r.height) return true;
+  return anyInView(rf.getViewport(), r.width, r.height, boxesOf(flow, workspace));
 }

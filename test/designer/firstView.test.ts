@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewport, READABLE_ZOOM } from '../../src/designer/firstView';
+import { anyInView, firstViewport, MIN_ZOOM, overviewViewport, READABLE_ZOOM } from '../../src/designer/firstView';
 
 const start = { x: 0, y: 0, width: 240, height: 80 };
 
@@ -36,5 +36,33 @@ describe('the view a flow opens on', () => {
   it('uses whole pixels', () => {
     const v = firstViewport(5, { x: 0.3, y: 0.7, width: 333.3, height: 211.1 }, start, 777, 555);
     expect(Number.isInteger(v.x) && Number.isInteger(v.y)).toBe(true);
+  });
+});
+
+describe('the view after auto-layout', () => {
+  it('shows every node when the flow fits the canvas at the minimum zoom', () => {
+    const all = { x: 0, y: 0, width: 6000, height: 3000 };
+    const { viewport, whole } = overviewViewport(all, start, 1000, 700);
+    expect(whole).toBe(true);
+    expect(viewport.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+    expect(viewport.x + all.width * viewport.zoom).toBeLessThanOrEqual(1000);
+    expect(viewport.y + all.height * viewport.zoom).toBeLessThanOrEqual(700);
+  });
+
+  it('shows the start at 100 % when the flow is too large for that (a 900-node layout: 77,500 × 14,800 px)', () => {
+    const all = { x: 0, y: 0, width: 77_500, height: 14_800 };
+    const inbound = { x: 38_000, y: 12, width: 240, height: 80 };
+    const { viewport, whole } = overviewViewport(all, inbound, 1000, 700);
+    expect(whole).toBe(false);
+    expect(viewport).toEqual({ x: 500 - 38_120, y: 350 - 52, zoom: 1 });
+    expect(anyInView(viewport, 1000, 700, [inbound])).toBe(true);
+  });
+
+  it('tells whether any node shows at a view', () => {
+    const view = { x: -1000, y: 0, zoom: 0.5 };
+    // The canvas shows x 2,000–4,000 and y 0–1,400 of the flow.
+    expect(anyInView(view, 1000, 700, [{ x: 0, y: 0, width: 240, height: 80 }])).toBe(false);
+    expect(anyInView(view, 1000, 700, [{ x: 1900, y: 100, width: 240, height: 80 }])).toBe(true);
+    expect(anyInView(view, 1000, 700, [])).toBe(false);
   });
 });

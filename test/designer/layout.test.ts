@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../src/engine';
-import { layoutFlow, needsLayout, placeMissingNodes } from '../../src/designer/layout';
+import { isAbort, layoutFlow, needsLayout, placeMissingNodes } from '../../src/designer/layout';
 import { diffFlows, describeDiff } from '../../src/designer/flowDiff';
 import { applyFlowChange } from '../../src/designer/flowChanges';
 import { makeFlow } from '../helpers/factories';
@@ -44,5 +44,65 @@ describe('diffFlows', () => {
     expect(d.moved.map((n) => n.id)).toEqual(['h']);
     expect(describeDiff(d)).toBe('1 node added, 1 removed, 1 changed, 1 moved, 1 connection change');
     expect(describeDiff(diffFlows(rev, rev))).toBe('No changes');
+  });
+});
+
+/** A stand-in for the browser's Worker: records what the page sends and lets the test reply. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  sent: unknown[] = [];
+  terminated = false;
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: ((e: { message: string }) => void) | null = null;
+  constructor(readonly url: URL, readonly options: WorkerOptions) {
+    FakeWorker.last = this;
+  }
+  postMessage(data: unknown) { this.sent.push(data); }
+  terminate() { this.terminated = true; }
+}
+
+describe('auto-layout off the page', () => {
+  beforeEach(() => {
+    FakeWorker.last = null;
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends ELK the nodes\' sizes and the connections in a module worker, takes its positions and ends it', async () => {
+    const laid = layoutFlow(chain());
+    const worker = FakeWorker.last!;
+    expect(worker.options.type).toBe('module');
+    expect(String(worker.url)).toMatch(/layout\.worker\.ts/);
+    const graph = worker.sent[0] as { nodes: { id: string; width: number }[]; edges: { source: string; target: string }[] };
+    expect(graph.nodes.map((n) => n.id)).toEqual(['in', 'h', 'a', 'b']);
+    expect(graph.nodes.every((n) => n.width > 0)).toBe(true);
+    expect(graph.edges).toContainEqual(expect.objectContaining({ source: 'h', target: 'b' }));
+    worker.onmessage!({ data: { nodes: [{ id: 'in', x: 10, y: 0 }, { id: 'h', x: 10, y: 200 }, { id: 'a', x: 0, y: 400 }, { id: 'b', x: 300, y: 400 }] } });
+    expect((await laid).nodes.find((n) => n.id === 'b')!.position).toEqual({ x: 300, y: 400 });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('cancelling ends the worker and rejects with an AbortError', async () => {
+    const job = new AbortController();
+    const laid = layoutFlow(chain(), { signal: job.signal });
+    job.abort();
+    const e: unknown = await laid.catch((err: unknown) => err);
+    expect(isAbort(e)).toBe(true);
+    expect(FakeWorker.last!.terminated).toBe(true);
+  });
+
+  it('rejects with the worker\'s error', async () => {
+    const laid = placeMissingNodes({ ...chain(), nodes: chain().nodes.map(({ position: _, ...n }) => n) });
+    FakeWorker.last!.onmessage!({ data: { error: 'ELK broke' } });
+    await expect(laid).rejects.toThrow('ELK broke');
+  });
+});
+
+describe('auto-layout on the page (no workers, as in jsdom)', () => {
+  it('a layout cancelled before ELK starts leaves nothing changed', async () => {
+    const job = new AbortController();
+    const laid = layoutFlow(chain(), { signal: job.signal });
+    job.abort();
+    expect(isAbort(await laid.catch((err: unknown) => err))).toBe(true);
   });
 });
