@@ -36,6 +36,11 @@ export interface NumberRow extends VersionedDoc {
   position: number;
   /** The engine build that wrote it (see stamp.ts); a row with this build's stamp is not parsed again. */
   stamp?: string;
+  /**
+   * Written by a "Keep mine": the rev of another tab's save this row replaced in part, and what
+   * (by name), so that the tab which wrote that rev says so rather than change silently.
+   */
+  replaced?: { rev: number; names: string[] };
 }
 
 export interface ScenarioRow extends VersionedDoc {

@@ -2,7 +2,8 @@ import type { Subscription } from 'dexie';
 import { CURRENT_VERSION, FORMAT } from '../engine';
 import type { Project } from '../engine';
 import { createAutosave } from './autosave';
-import { applyRescued, clearStash, stashUnsaved, takeStash } from './rescue';
+import { resolveFirst } from './conflicts';
+import { applyRescued, onLeaving, takeStash } from './rescue';
 import { bundleOf, importProject } from './bundle';
 import type { StudioDB } from './db';
 import { defaultDatabaseFactory, DEFAULT_DB_NAME } from './db';
@@ -49,6 +50,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
       project: s.project,
       status: s.status,
       conflict: first.done ? null : first.value.conflict,
+      notices: s.notices,
       saving: s.saving,
       lastSavedAt: s.lastSavedAt,
       quarantined: s.quarantined,
@@ -71,12 +73,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
 
   const dbName = options.name ?? DEFAULT_DB_NAME;
   const lifecycle = options.lifecycleTarget === undefined ? (typeof window === 'undefined' ? null : window) : options.lifecycleTarget;
-  let stashed = false;
-  lifecycle?.addEventListener('pagehide', () => {
-    if (!s.db || !isDirty(s.dirty)) return;
-    stashUnsaved(s, dbName);
-    stashed = true;
-  });
+  const leaving = onLeaving(lifecycle, s, dbName);
 
   const autosave = createAutosave({
     debounceMs: options.debounceMs ?? 200,
@@ -91,10 +88,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
         await writePending(s);
         // Recorded for `npm run bench` (and the browser's performance panel): how long a save takes.
         performance.measure('callflow:save', { start: t0 });
-        if (stashed && !isDirty(s.dirty)) {
-          clearStash();
-          stashed = false;
-        }
+        if (!isDirty(s.dirty)) leaving.saved();
         s.lastSavedAt = Date.now();
         if (s.status.kind === 'failed' && s.status.reason !== 'blocked') s.status = { kind: 'ready' };
       } catch (e) {
@@ -153,7 +147,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
   function restoreStash(): void {
     const stash = takeStash(dbName);
     if (!stash) return;
-    edit((p) => applyRescued(p, stash, s.dirty));
+    edit((p) => applyRescued(s, p, stash));
   }
 
   async function loadFrom(db: StudioDB): Promise<void> {
@@ -183,6 +177,10 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     s.assetsVersion++;
     s.revs = revs;
     s.wsRev = wsRev;
+    s.bases = new Map(project.numbers.map((n) => [n.id, n]));
+    s.wsBase = project.workspace;
+    s.wrote.clear();
+    s.replacing.clear();
     s.positions = new Map(project.numbers.map((n, i) => [n.id, i]));
     s.conflicts.clear();
     s.dirty = emptyDirty();
@@ -226,22 +224,13 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     ...createRecords({ state: s, fail, emit, updateNumber: (id, fn) => store.updateNumber(id, fn) }),
 
     resolveConflict(choice) {
-      const first = s.conflicts.values().next();
-      if (first.done) return;
-      const { conflict, theirsRev } = first.value;
-      s.conflicts.delete(conflict.numberId);
-      s.revs.set(conflict.numberId, theirsRev);
-      if (choice === 'theirs') {
-        s.dirty.numbers.delete(conflict.numberId);
-        if (s.project) {
-          s.project = { ...s.project, numbers: s.project.numbers.map((n) => (n.id === conflict.numberId ? conflict.theirs : n)) };
-        }
-        emit();
-      } else {
-        s.dirty.numbers.add(conflict.numberId);
-        emit();
-        void autosave.flush();
-      }
+      const toWrite = resolveFirst(s, choice);
+      emit();
+      if (toWrite) void autosave.flush();
+    },
+    dismissNotice(id) {
+      s.notices = s.notices.filter((n) => n.id !== id);
+      emit();
     },
     flush: () => autosave.flush(),
     close() {
@@ -257,7 +246,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     await ready;
     autosave.cancel();
     await autosave.idle();
-    const before = { revs: new Map(s.revs), wsRev: s.wsRev, scenarios: s.project?.scenarios ?? [] };
+    const before = { revs: new Map(s.revs), bases: s.bases, wsBase: s.wsBase, wsRev: s.wsRev, scenarios: s.project?.scenarios ?? [] };
     let written: { revs: Map<string, number>; wsRev: number } | null = null;
     if (s.db) {
       try {
@@ -271,6 +260,8 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     s.revisions = [];
     s.calls = [];
     if (!written) {
+      s.bases = before.bases;
+      s.wsBase = before.wsBase;
       s.dirty.workspace = true;
       for (const n of project.numbers) s.dirty.numbers.add(n.id);
       for (const x of project.scenarios) s.dirty.scenarios.add(x.id);

@@ -1,6 +1,6 @@
-import type { Project, SavedScenario } from '../engine';
+import type { PhoneNumber, Project, SavedScenario, Workspace } from '../engine';
 import type { StudioDB } from './db';
-import type { AssetRecord, CallLogEntry, Conflict, QuarantinedDoc, Revision, StorageStatus } from './types';
+import type { AssetRecord, CallLogEntry, Conflict, QuarantinedDoc, Revision, StorageStatus, StoreNotice } from './types';
 
 /** What has changed in memory since the last write. */
 export interface Dirty {
@@ -17,12 +17,25 @@ export interface State {
   db: StudioDB | null;
   project: Project | null;
   status: StorageStatus;
-  conflicts: Map<string, { conflict: Conflict; theirsRev: number }>;
+  /** Numbers whose edits clash with another tab's save; nothing of them is written until the user picks (conflicts.ts). */
+  conflicts: Map<string, { conflict: Conflict; theirsRev: number; base: PhoneNumber | undefined }>;
+  /** Messages about other tabs' saves that replaced or refused an edit of this tab, until dismissed. */
+  notices: StoreNotice[];
   saving: boolean;
   lastSavedAt: number | null;
   quarantined: QuarantinedDoc[];
   /** The stored `rev` of each number as this tab last read or wrote it. */
   revs: Map<string, number>;
+  /**
+   * Each number as stored at `revs` (and the workspace at `wsRev`): the common base of this tab's
+   * unsaved edits and another tab's save, so that the two merge three-way (merge.ts).
+   */
+  bases: Map<string, PhoneNumber>;
+  wsBase: Workspace | null;
+  /** The last rev of each number this tab wrote: told when another tab's "Keep mine" replaces it. */
+  wrote: Map<string, number>;
+  /** What this tab's next write of a number replaces of another tab's save ("Keep mine"), stored with it. */
+  replacing: Map<string, { rev: number; names: string[] }>;
   /** Revs this tab is writing right now, so that its own write seen through liveQuery is not taken for another tab's. */
   pendingRevs: Map<string, number>;
   /** Numbers (and the workspace) inside the write transaction now: another tab's copy is not taken in meanwhile. */
@@ -56,10 +69,15 @@ export function initialState(): State {
     project: null,
     status: { kind: 'loading' },
     conflicts: new Map(),
+    notices: [],
     saving: false,
     lastSavedAt: null,
     quarantined: [],
     revs: new Map(),
+    bases: new Map(),
+    wsBase: null,
+    wrote: new Map(),
+    replacing: new Map(),
     pendingRevs: new Map(),
     writing: { numbers: new Set(), scenarios: new Set(), workspace: false },
     scenarioCache: new Map(),

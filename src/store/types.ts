@@ -11,13 +11,24 @@ export type StorageStatus =
   | { kind: 'ready' }
   | { kind: 'failed'; reason: FailureReason; message: string };
 
-/** This tab edited a number that another tab saved meanwhile. Nothing is written until it is resolved. */
+/**
+ * This tab and another changed the same part of a number (the same field of one node, say):
+ * edits to different parts merge without asking. Nothing is written until it is resolved.
+ */
 export interface Conflict {
   numberId: string;
   /** What the other tab saved. */
   theirs: PhoneNumber;
   /** This tab's unsaved version. */
   mine: PhoneNumber;
+  /** What both changed, by name (“Main menu”): only these take the chosen side; all else keeps both tabs' edits. */
+  overlaps: string[];
+}
+
+/** A message about another tab's save that replaced this tab's saved edit, or refused an unsaved one. */
+export interface StoreNotice {
+  id: string;
+  text: string;
 }
 
 /** A stored document that could not be loaded; it is kept in the database, not dropped. */
@@ -32,6 +43,7 @@ export interface StoreSnapshot {
   project: Project | null;
   status: StorageStatus;
   conflict: Conflict | null;
+  notices: StoreNotice[];
   /** A write is in flight. */
   saving: boolean;
   /** Epoch milliseconds of the last successful write, or null. */
@@ -136,7 +148,9 @@ export interface ProjectStore {
   logCall(entry: { numberId: string; scenario: CallScenario; result: CallResult; at?: string }): Promise<CallLogEntry>;
   listCalls(numberId?: string, limit?: number): Promise<CallLogEntry[]>;
 
+  /** "Reload theirs" / "Keep mine": the side that the parts both tabs changed take; every other edit of both is kept. */
   resolveConflict(choice: 'theirs' | 'mine'): void;
+  dismissNotice(id: string): void;
   /** Writes pending edits now. */
   flush(): Promise<void>;
   /** Stops listening and closes the database. */

@@ -109,4 +109,26 @@ describe('StorageNotices', () => {
     const seen = await until(other, (s) => s.project?.numbers.find((n) => n.id === 'n1')?.name === 'Mine');
     expect(seen.conflict).toBeNull();
   });
+
+  it('says when another tab\'s "Keep mine" replaced this tab\'s saved edit, until dismissed', async () => {
+    const name = uniqueName();
+    const other = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
+    open.push(other);
+    await other.ready();
+    const store = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
+    renderNotices(store);
+    await act(() => store.ready());
+    other.updateNumber('n1', (n) => ({ ...n, name: 'Other' }));
+    act(() => store.updateNumber('n1', (n) => ({ ...n, name: 'Mine' })));
+    await act(() => store.flush());
+    await until(other, (s) => s.conflict !== null);
+    expect(other.getSnapshot().conflict?.overlaps).toEqual(['name']);
+    other.resolveConflict('mine');
+    await other.flush();
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('Another tab replaced your change to “name”.');
+    expect(store.getSnapshot().project?.numbers.find((n) => n.id === 'n1')?.name).toBe('Other');
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
 });

@@ -17,6 +17,8 @@ const canvasOf = (page: Page) => page.getByRole('application', { name: 'Call flo
 async function relabel(page: Page, from: string, to: string) {
   await canvasOf(page).getByRole('group', { name: from, exact: true }).click();
   const label = page.getByRole('textbox', { name: 'Label', exact: true });
+  // The inspector follows the selection a moment later: filling sooner renamed the node selected before.
+  await expect.poll(() => label.inputValue()).toBe(from);
   await label.fill(to);
   await label.press('Enter');
 }
@@ -60,10 +62,11 @@ describe('two tabs editing the same flow', () => {
     await notice.getByRole('button', { name: 'Keep mine' }).click();
     await notice.waitFor({ state: 'detached' });
 
-    // Kept: stored, and the other tab (which had nothing unsaved) follows without a reload.
+    // Kept: stored, and the other tab (which had nothing unsaved) follows without a reload, and is told.
     await expect.poll(() => storedNumbers(other)).toContain(mine);
     await canvasOf(other).getByRole('group', { name: mine, exact: true }).waitFor();
     expect(await noticeIn(other).count()).toBe(0);
+    await other.getByRole('status').filter({ hasText: 'Another tab replaced your change to “Welcome”.' }).waitFor();
     expect(b.errors).toEqual([]);
   });
 
@@ -83,5 +86,59 @@ describe('two tabs editing the same flow', () => {
     await canvasOf(asked).getByRole('group', { name: theirs, exact: true }).waitFor();
     await canvasOf(other).getByRole('group', { name: theirs, exact: true }).waitFor();
     expect(await storedNumbers(other)).toContain(theirs);
+  });
+
+  it('edits to different nodes at the same moment merge: no question, both kept in both tabs', async () => {
+    const first = b.page;
+    await first.goto('/numbers/hotline?mute=1');
+    await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const second = await b.context.newPage();
+    await second.goto('/numbers/hotline?mute=1');
+    await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    await b.context.clock.pauseAt(Date.now() + 1_000);
+    await relabel(first, 'Welcome', 'Greeting (tab 1)');
+    await relabel(second, 'Main menu', 'Menu (tab 2)');
+    await b.context.clock.resume();
+    await expect.poll(() => storedNumbers(first), { timeout: 10_000 }).toMatch(/Greeting \(tab 1\)[^]*Menu \(tab 2\)|Menu \(tab 2\)[^]*Greeting \(tab 1\)/);
+    for (const page of [first, second]) {
+      await canvasOf(page).getByRole('group', { name: 'Greeting (tab 1)', exact: true }).waitFor();
+      await canvasOf(page).getByRole('group', { name: 'Menu (tab 2)', exact: true }).waitFor();
+      expect(await page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' }).count()).toBe(0);
+    }
+    expect(b.errors).toEqual([]);
+  });
+
+  it('reloading the tab that was asked, without choosing, asks before leaving and never reverts the other tab\'s later save', async () => {
+    const first = b.page;
+    await first.goto('/numbers/hotline?mute=1');
+    await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const second = await b.context.newPage();
+    await second.goto('/numbers/hotline?mute=1');
+    await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    await editInBoth(first, second, 'Welcome', 'Greeting (tab 1)', 'Greeting (tab 2)');
+    const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
+    await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
+    const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];
+    const mine = asked === first ? 'Greeting (tab 1)' : 'Greeting (tab 2)';
+    const theirs = asked === first ? 'Greeting (tab 2)' : 'Greeting (tab 1)';
+
+    // The other tab saves a further edit; the asked tab has not chosen.
+    await relabel(other, 'Main menu', 'Menu (later)');
+    await expect.poll(() => storedNumbers(other), { timeout: 10_000 }).toContain('Menu (later)');
+
+    const dialogs: string[] = [];
+    asked.on('dialog', (d) => { dialogs.push(d.type()); void d.accept(); });
+    await asked.reload();
+    expect(dialogs).toEqual(['beforeunload']);
+    // After the reload its unsaved edit is offered again, not written over the other tab's saves.
+    await noticeIn(asked).waitFor({ timeout: 10_000 });
+    await canvasOf(asked).getByRole('group', { name: mine, exact: true }).waitFor();
+    await new Promise((r) => setTimeout(r, 2_000));
+    const stored = await storedNumbers(other);
+    expect(stored).toContain('Menu (later)');
+    expect(stored).toContain(theirs);
+    expect(stored).not.toContain(mine);
+    await canvasOf(other).getByRole('group', { name: 'Menu (later)', exact: true }).waitFor();
+    await canvasOf(other).getByRole('group', { name: theirs, exact: true }).waitFor();
   });
 });
