@@ -25,7 +25,10 @@ describe('importing with the keyboard', () => {
     await page.getByRole('button', { name: 'Add number' }).focus();
     await page.keyboard.press('Tab');
     expect(await page.getByLabel('Import bundle').evaluate((el) => el === document.activeElement)).toBe(true);
-    const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    // Playwright turns on file chooser interception without waiting for it; a round trip to the
+    // page after it makes sure it is on before Enter, or a busy machine can open the chooser first.
+    await page.evaluate(() => undefined);
     await page.keyboard.press('Enter');
     expect((await chooser).isMultiple()).toBe(false);
   });
