@@ -1,4 +1,5 @@
-import type { Position } from '../engine';
+import type { Flow, FlowNode, Position, Workspace } from '../engine';
+import { boundsOf, boxesOf } from './viewBox';
 
 export interface Box {
   x: number;
@@ -29,4 +30,14 @@ export function freeSpot(want: Position, size: { width: number; height: number }
     at = { x: at.x + CASCADE, y: at.y + CASCADE };
   }
   return at;
+}
+
+/** A paste moved as a whole, by the cascade a palette node takes, until it covers no node of the flow. */
+export function clearOfOthers<C extends { nodes: readonly FlowNode[] }>(change: C, flow: Flow, workspace: Workspace): C {
+  const boxes = boxesOf(change.nodes, workspace);
+  if (!boxes.length) return change;
+  const { x, y, ...size } = boundsOf(boxes);
+  const at = freeSpot({ x, y }, size, boxesOf(flow.nodes, workspace));
+  if (at.x === x && at.y === y) return change;
+  return { ...change, nodes: change.nodes.map((n) => (n.position ? { ...n, position: { x: n.position.x + at.x - x, y: n.position.y + at.y - y } } : n)) };
 }

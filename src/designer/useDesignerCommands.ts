@@ -10,12 +10,12 @@ import type { FlowEditor } from './flowEditor';
 import { isAbort, layoutFlow } from './layout';
 import { createNode } from './newNode';
 import { nodeLayout } from './nodes/geometry';
-import { freeSpot } from './placement';
+import { clearOfOthers, freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
 import { describeDiff, diffFlows } from './flowDiff';
 import { nodeDisplayName } from './nodeName';
-import { flowInView, flowOverview, nodeBox, panIntoView, showOverview } from './viewBox';
+import { boxesOf, flowInView, flowOverview, nodeBox, panIntoView, showOverview } from './viewBox';
 import { focusLost } from '../ui/focusLost';
 
 /** Room between a selected node and one added beside it: enough for the connection's curve. */
@@ -82,7 +82,7 @@ export function useDesignerCommands(state: DesignerState) {
         const { workspace, selection } = latest.current;
         const probe = createNode(flow, type, { x: 0, y: 0 });
         const size = nodeLayout(probe, workspace);
-        const taken = flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
+        const taken = boxesOf(flow.nodes, workspace);
         const [only, ...more] = selection.nodes;
         const beside = !more.length && only ? flow.nodes.find((n) => n.id === only && n.position) : undefined;
         const c = viewportCentre();
@@ -255,17 +255,4 @@ export function useDesignerCommands(state: DesignerState) {
 }
 
 export type DesignerCommands = ReturnType<typeof useDesignerCommands>;
-
-/** A paste moved as a whole, by the cascade a palette node takes, until it covers no node of the flow. */
-function clearOfOthers<C extends { nodes: readonly FlowNode[] }>(change: C, flow: Flow, workspace: Workspace): C {
-  const boxes = change.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
-  if (!boxes.length) return change;
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  const size = { width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
-  const taken = flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
-  const at = freeSpot({ x, y }, size, taken);
-  if (at.x === x && at.y === y) return change;
-  return { ...change, nodes: change.nodes.map((n) => (n.position ? { ...n, position: { x: n.position.x + at.x - x, y: n.position.y + at.y - y } } : n)) };
-}
 

@@ -1,5 +1,5 @@
 import type { ReactFlowInstance, Rect } from '@xyflow/react';
-import type { Flow, Workspace } from '../engine';
+import type { Flow, FlowNode, Workspace } from '../engine';
 import { anyInView, overviewViewport } from './firstView';
 import type { FlowView } from './firstView';
 import { nodeLayout } from './nodes/geometry';
@@ -32,11 +32,12 @@ export function panIntoView(rf: Rf, canvas: HTMLElement | null, box: Box, opts: 
 }
 
 /** The placed nodes' boxes from their declared sizes: known before React Flow has rendered (or measured) them. */
-function boxesOf(flow: Flow, workspace: Workspace): Rect[] {
-  return flow.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
+export function boxesOf(nodes: readonly FlowNode[], workspace: Workspace): Rect[] {
+  return nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
 }
 
-function boundsOf(boxes: readonly Rect[]): Rect {
+/** The smallest rectangle holding every box (at least one). */
+export function boundsOf(boxes: readonly Rect[]): Rect {
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));
   return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
@@ -48,7 +49,7 @@ function boundsOf(boxes: readonly Rect[]): Rect {
  */
 export function flowOverview(flow: Flow, workspace: Workspace, canvas: HTMLElement | null): FlowView | null {
   const r = canvas?.getBoundingClientRect();
-  const boxes = boxesOf(flow, workspace);
+  const boxes = boxesOf(flow.nodes, workspace);
   if (!r?.width || !r.height || !boxes.length) return null;
   const inbound = flow.nodes.find((n) => n.type === 'incoming' && n.position);
   const start = inbound ? { ...inbound.position!, ...nodeLayout(inbound, workspace) } : null;
@@ -65,5 +66,5 @@ export function showOverview(rf: Pick<ReactFlowInstance, 'setViewport'>, view: F
 export function flowInView(rf: Pick<ReactFlowInstance, 'getViewport'>, flow: Flow, workspace: Workspace, canvas: HTMLElement | null): boolean {
   const r = canvas?.getBoundingClientRect();
   if (!r?.width || !r.height) return true;
-  return anyInView(rf.getViewport(), r.width, r.height, boxesOf(flow, workspace));
+  return anyInView(rf.getViewport(), r.width, r.height, boxesOf(flow.nodes, workspace));
 }
