@@ -35,24 +35,36 @@ async function editInBoth(a: Page, b2: Page, from: string, toA: string, toB: str
   await b.context.clock.resume();
 }
 
+const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
+
+/** Two pages of one browser profile on the Hotline's designer: they share one IndexedDB, as two tabs do. */
+async function twoTabs(): Promise<[Page, Page]> {
+  const first = b.page;
+  await first.goto('/numbers/hotline?mute=1');
+  await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+  const second = await b.context.newPage();
+  await second.goto('/numbers/hotline?mute=1');
+  await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+  return [first, second];
+}
+
+/** After both relabelled `from` (editInBoth), the one tab that is asked, the other, and each one's label. */
+async function askedOf(first: Page, second: Page, labels: [string, string]) {
+  await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
+  const firstAsked = (await noticeIn(first).count()) === 1;
+  return firstAsked
+    ? { asked: first, other: second, mine: labels[0], theirs: labels[1] }
+    : { asked: second, other: first, mine: labels[1], theirs: labels[0] };
+}
+
 describe('two tabs editing the same flow', () => {
   it('the tab that saves second is asked; "Keep mine" wins and the other tab shows it, nothing lost silently', async () => {
-    // Two pages of one browser profile share one IndexedDB, as two tabs do.
-    const first = b.page;
-    await first.goto('/numbers/hotline?mute=1');
-    await canvasOf(first).getByRole('group', { name: 'Welcome', exact: true }).waitFor();
-    const second = await b.context.newPage();
-    await second.goto('/numbers/hotline?mute=1');
-    await canvasOf(second).getByRole('group', { name: 'Welcome', exact: true }).waitFor();
+    const [first, second] = await twoTabs();
 
     // Both edit the greeting's label within the autosave delay, neither reloading.
     await editInBoth(first, second, 'Welcome', 'Greeting (tab 1)', 'Greeting (tab 2)');
 
-    const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
-    await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
-    const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];
-    const mine = asked === first ? 'Greeting (tab 1)' : 'Greeting (tab 2)';
-    const theirs = asked === first ? 'Greeting (tab 2)' : 'Greeting (tab 1)';
+    const { asked, other, mine, theirs } = await askedOf(first, second, ['Greeting (tab 1)', 'Greeting (tab 2)']);
 
     // Neither edit is gone yet: the asked tab still shows its own, the store holds the other's.
     await canvasOf(asked).getByRole('group', { name: mine, exact: true }).waitFor();
@@ -71,17 +83,9 @@ describe('two tabs editing the same flow', () => {
   });
 
   it('"Reload theirs" drops this tab\'s edit for the other tab\'s', async () => {
-    const first = b.page;
-    await first.goto('/numbers/hotline?mute=1');
-    await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
-    const second = await b.context.newPage();
-    await second.goto('/numbers/hotline?mute=1');
-    await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const [first, second] = await twoTabs();
     await editInBoth(first, second, 'Main menu', 'Menu (tab 1)', 'Menu (tab 2)');
-    const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
-    await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
-    const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];
-    const theirs = asked === first ? 'Menu (tab 2)' : 'Menu (tab 1)';
+    const { asked, other, theirs } = await askedOf(first, second, ['Menu (tab 1)', 'Menu (tab 2)']);
     await noticeIn(asked).getByRole('button', { name: 'Reload theirs' }).click();
     await canvasOf(asked).getByRole('group', { name: theirs, exact: true }).waitFor();
     await canvasOf(other).getByRole('group', { name: theirs, exact: true }).waitFor();
@@ -89,12 +93,7 @@ describe('two tabs editing the same flow', () => {
   });
 
   it('edits to different nodes at the same moment merge: no question, both kept in both tabs', async () => {
-    const first = b.page;
-    await first.goto('/numbers/hotline?mute=1');
-    await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
-    const second = await b.context.newPage();
-    await second.goto('/numbers/hotline?mute=1');
-    await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const [first, second] = await twoTabs();
     await b.context.clock.pauseAt(Date.now() + 1_000);
     await relabel(first, 'Welcome', 'Greeting (tab 1)');
     await relabel(second, 'Main menu', 'Menu (tab 2)');
@@ -109,18 +108,9 @@ describe('two tabs editing the same flow', () => {
   });
 
   it('reloading the tab that was asked, without choosing, asks before leaving and never reverts the other tab\'s later save', async () => {
-    const first = b.page;
-    await first.goto('/numbers/hotline?mute=1');
-    await canvasOf(first).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
-    const second = await b.context.newPage();
-    await second.goto('/numbers/hotline?mute=1');
-    await canvasOf(second).getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    const [first, second] = await twoTabs();
     await editInBoth(first, second, 'Welcome', 'Greeting (tab 1)', 'Greeting (tab 2)');
-    const noticeIn = (page: Page) => page.getByRole('alert').filter({ hasText: 'This flow was changed in another tab' });
-    await expect.poll(async () => (await noticeIn(first).count()) + (await noticeIn(second).count()), { timeout: 10_000 }).toBe(1);
-    const [asked, other] = (await noticeIn(first).count()) === 1 ? [first, second] : [second, first];
-    const mine = asked === first ? 'Greeting (tab 1)' : 'Greeting (tab 2)';
-    const theirs = asked === first ? 'Greeting (tab 2)' : 'Greeting (tab 1)';
+    const { asked, other, mine, theirs } = await askedOf(first, second, ['Greeting (tab 1)', 'Greeting (tab 2)']);
 
     // The other tab saves a further edit; the asked tab has not chosen.
     await relabel(other, 'Main menu', 'Menu (later)');
