@@ -4,6 +4,7 @@ import type { Project } from '../../src/engine';
 import { generatedProject } from '../helpers/generateFlow';
 import { openBrowser } from './browser';
 import type { E2E } from './browser';
+import { watchStatus } from './statusWatch';
 
 let b: E2E;
 beforeEach(async () => { b = await openBrowser(); });
@@ -114,20 +115,15 @@ describe('a bundle without node positions', () => {
     const project = generatedProject(850);
     const number = project.numbers[0]!;
     const unplaced = { ...project, numbers: [{ ...number, flow: { ...number.flow, nodes: number.flow.nodes.map(({ position: _, ...n }) => n) } }] } as Project;
+    let sawLayout = async () => false;
     const canvas = await openProject(page, unplaced, async () => {
       await watchResponsiveness(page);
-      await page.evaluate(() => {
-        const w = window as unknown as { __sawLayout: boolean };
-        w.__sawLayout = false;
-        new MutationObserver(() => {
-          if ([...document.querySelectorAll('[role="status"]')].some((el) => el.textContent === 'Laying out…')) w.__sawLayout = true;
-        }).observe(document.body, { childList: true, subtree: true, characterData: true });
-      });
+      sawLayout = await watchStatus(page, 'Laying out…');
     });
     const inbound = canvas.getByRole('group', { name: 'incoming 1', exact: true });
     await inbound.waitFor({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: 'Laying out…' }).waitFor({ state: 'detached', timeout: 60_000 });
-    expect(await page.evaluate(() => (window as unknown as { __sawLayout: boolean }).__sawLayout)).toBe(true);
+    expect(await sawLayout()).toBe(true);
     // Its first view is set once the positions exist: the Inbound call node in the middle, at 100 %.
     await expect.poll(async () => {
       const box = (await canvas.boundingBox())!;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generatedProject } from '../helpers/generateFlow';
 import { openBrowser } from './browser';
 import type { E2E } from './browser';
+import { watchStatus } from './statusWatch';
 
 let b: E2E;
 beforeEach(async () => { b = await openBrowser(); });
@@ -49,16 +50,10 @@ describe('long work shows progress', () => {
   it('auto-layout of a large flow says "Laying out…" until it is done', async () => {
     const { page } = b;
     await openGenerated(page, 400);
-    await page.evaluate(() => {
-      const w = window as unknown as { __sawLayout: boolean };
-      w.__sawLayout = false;
-      new MutationObserver(() => {
-        if ([...document.querySelectorAll('[role="status"]')].some((el) => el.textContent === 'Laying out…')) w.__sawLayout = true;
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
+    const sawLayout = await watchStatus(page, 'Laying out…');
     const button = page.getByRole('button', { name: 'Auto-layout' });
     await button.click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __sawLayout: boolean }).__sawLayout)).toBe(true);
+    await expect.poll(sawLayout).toBe(true);
     await page.getByRole('status').filter({ hasText: 'Laying out…' }).waitFor({ state: 'detached', timeout: 30_000 });
     expect(await button.isEnabled()).toBe(true);
   });
