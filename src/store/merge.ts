@@ -50,8 +50,39 @@ export function equal(a: unknown, b: unknown): boolean {
  */
 export function merge3<T>(base: T | undefined, mine: T, theirs: T, prefer: Prefer): Merged<T> {
   const ctx: Ctx = { prefer, overlaps: new Map(), record: null };
-  const value = mergeValue(base === undefined ? NO_BASE : base, mine, theirs, ctx, []) as T;
+  const value = reviveConnections(mergeValue(base === undefined ? NO_BASE : base, mine, theirs, ctx, []), mine, theirs) as T;
   return { value, overlaps: [...ctx.overlaps.values()] };
+}
+
+interface FlowLike { nodes: Item[]; edges: (Item & { source: string; target: string })[] }
+const isFlow = (x: unknown): x is FlowLike => isPlain(x) && Array.isArray(x.nodes) && Array.isArray(x.edges);
+/** The flow in a number (or a flow itself). */
+const flowOf = (x: unknown): FlowLike | null => (isFlow(x) ? x : isPlain(x) && isFlow(x.flow) ? x.flow : null);
+
+/**
+ * A node one side deleted and the other changed, kept by the choice, comes back with its
+ * connections: deleting a node deletes them too, and the merge (which knows nothing of what
+ * connects to what) took that deletion, leaving the kept node cut off from the flow.
+ */
+function reviveConnections(value: unknown, mine: unknown, theirs: unknown): unknown {
+  const [v, m, t] = [flowOf(value), flowOf(mine), flowOf(theirs)];
+  if (!v || !m || !t) return value;
+  const nodes = new Set(v.nodes.map((n) => n.id));
+  const have = new Set(v.edges.map((e) => e.id));
+  const back: FlowLike['edges'] = [];
+  for (const [side, other] of [[m, t], [t, m]] as const) {
+    const otherNodes = new Set(other.nodes.map((n) => n.id));
+    for (const e of side.edges) {
+      const cut = !otherNodes.has(e.source) || !otherNodes.has(e.target);
+      if (cut && !have.has(e.id) && nodes.has(e.source) && nodes.has(e.target)) {
+        have.add(e.id);
+        back.push(e);
+      }
+    }
+  }
+  if (back.length === 0) return value;
+  const flow = { ...v, edges: [...v.edges, ...back] };
+  return isFlow(value) ? flow : { ...(value as Record<string, unknown>), flow };
 }
 
 function mergeValue(base: unknown, mine: unknown, theirs: unknown, ctx: Ctx, path: string[]): unknown {
@@ -72,9 +103,9 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown, ctx: Ctx, pat
   return ctx.prefer === 'mine' ? mine : theirs;
 }
 
-function overlap(ctx: Ctx, path: string[]): void {
+function overlap(ctx: Ctx, path: string[], note?: string): void {
   const o = ctx.record ?? { id: path.join('.'), name: path[0] ?? 'everything' };
-  ctx.overlaps.set(o.id, o);
+  ctx.overlaps.set(o.id, note ? { ...o, name: `${o.name} (${note})` } : o);
 }
 
 /** Records by id: each merged on its own; the order is theirs, with records only mine added placed after their neighbour in mine. */
@@ -107,7 +138,8 @@ function mergeItem(bi: Item | undefined, mi: Item | undefined, ti: Item | undefi
   if (!only) return undefined;
   if (!bi) return only; // added on one side
   if (equal(bi, only)) return undefined; // deleted on the other side, unchanged here
-  overlap(ctx, path);
+  // Changed on one side, deleted on the other: `mine` is always this tab's version.
+  overlap(ctx, path, only === mi ? 'deleted in the other tab' : 'deleted here');
   return (ctx.prefer === 'mine') === (only === mi) ? only : undefined;
 }
 

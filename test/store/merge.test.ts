@@ -54,6 +54,22 @@ describe('merge3', () => {
     expect(clash.value.nodes.map((n) => n.id)).toEqual(['in', 'menu', 'vm']);
   });
 
+  it('a node deleted on the other side and changed here is named so, and kept with its connections when mine wins', () => {
+    const changed = edit(base, 'menu', { label: 'Menu (mine)' });
+    // Deleting a node deletes its connections too.
+    const deleted: Flow = { nodes: base.nodes.filter((n) => n.id !== 'menu'), edges: [] };
+    const kept = merge3(base, changed, deleted, 'mine');
+    expect(kept.overlaps).toEqual([{ id: 'menu', name: 'Main menu (deleted in the other tab)' }]);
+    expect(labels(kept.value)).toContain('Menu (mine)');
+    expect(kept.value.edges).toEqual(base.edges);
+    // Theirs wins: the node and its connection stay deleted.
+    const gone = merge3(base, changed, deleted, 'theirs');
+    expect(gone.value.nodes.map((n) => n.id)).toEqual(['in', 'vm']);
+    expect(gone.value.edges).toEqual([]);
+    // Deleted here and changed there: named from this tab's side.
+    expect(merge3(base, deleted, changed, 'theirs').overlaps[0]!.name).toBe('Main menu (deleted here)');
+  });
+
   it('without a base, only what differs between the sides overlaps', () => {
     const mine = edit(base, 'menu', { label: 'Mine' });
     const m = merge3(undefined, mine, base, 'theirs');
