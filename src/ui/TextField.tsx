@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useEffect, useId, useRef, useState } from 'react';
-import { markUnsaved } from './unsavedText';
+import { useId, useRef, useState } from 'react';
+import { useUnsavedText } from './unsavedText';
 
 /** What a field's parser returns: the value to save, or why the text cannot be saved. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -77,9 +77,7 @@ export function TextField<T>(props: TextFieldProps<T>) {
   };
 
   // Text that cannot be saved is kept on screen only: leaving the page asks first (unsavedText.ts).
-  const self = useRef({}).current;
-  useEffect(() => markUnsaved(self, error === null ? null : { label, text: draft, message: error }), [self, error, draft, label]);
-  useEffect(() => () => markUnsaved(self, null), [self]);
+  useUnsavedText(error === null ? null : { label, text: draft, message: error });
 
   const shownError = error ?? (savedErrors.length > 0 ? savedErrors.join(' ') : null);
   const describedBy = [hint ? `${id}-hint` : null, shownError ? `${id}-error` : null, warnings.length ? `${id}-warn` : null]

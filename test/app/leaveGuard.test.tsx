@@ -14,7 +14,8 @@ import { makeStore } from '../designer/helpers';
 
 let store: ProjectStore;
 beforeEach(async () => {
-  store = await makeStore(makeProject());
+  // Working hours on, so that their editors can be typed into.
+  store = await makeStore(makeProject({ number: { settings: { hours: { enabled: true } } } }));
 });
 afterEach(() => store.close());
 
@@ -52,6 +53,20 @@ describe('leaving a page with text that could not be saved', { timeout: 20_000 }
     expect(await screen.findByRole('heading', { level: 1, name: /numbers/i })).toBeInTheDocument();
     // The saved number was never touched.
     expect(store.getSnapshot().project!.numbers[0]!.number).toBe(saved);
+  });
+
+  it('asks too for working hours that end before they start, and for a holiday typed and not added', async () => {
+    const user = renderSettings();
+    const until = await screen.findByRole('textbox', { name: 'Monday interval 1 until' });
+    await user.clear(until);
+    await user.type(until, '07:00');
+    await user.type(screen.getByRole('textbox', { name: 'Holiday date' }), '24.12');
+    await user.click(numbersLink());
+    const items = within(await screen.findByRole('alertdialog', { name: 'Leave without saving?' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(/^Monday interval 1: “\d\d:\d\d–07:00” \(.+\)$/),
+      'Holiday date: “24.12” (not added: press Add holiday)',
+    ]);
   });
 
   it('does not ask when every field\'s text was saved', async () => {

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
 import { useRefocus } from '../../ui/useRefocus';
 import { holidayName, parseHoliday, sortHolidays } from './hoursText';
+import { useUnsavedText } from '../../ui/unsavedText';
 
 interface Props {
   holidays: readonly string[];
@@ -25,6 +26,8 @@ export function HolidaysEditor({ holidays, onChange, errors = [], disabled, desc
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const focus = useRefocus<HTMLFieldSetElement>();
+  // A date typed and not added is as unsaved as a bad one: leaving the page asks first.
+  useUnsavedText(text.trim() === '' ? null : { label: DATE_LABEL, text, message: error ?? 'not added: press Add holiday' });
   // Checked as typed, like the other fields of the page; an empty field only says so when Add is pressed.
   const check = (t: string) => {
     const parsed = parseHoliday(t);

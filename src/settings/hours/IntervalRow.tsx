@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Weekday } from '../../engine';
+import { useUnsavedText } from '../../ui/unsavedText';
 import { checkInterval, DAY_NAMES } from './hoursText';
 
 interface Props {
@@ -28,6 +29,7 @@ export function IntervalRow({ day, index, interval, others, onCommit, onRemove }
     setDraft([interval[0], interval[1]]);
     setError(null);
   }
+  useUnsavedText(error && { label: `${DAY_NAMES[day]} interval ${index + 1}`, text: `${draft[0]}–${draft[1]}`, message: error.message });
   const change = (at: 0 | 1, text: string) => {
     const next: [string, string] = at === 0 ? [text.trim(), draft[1]] : [draft[0], text.trim()];
     setDraft(at === 0 ? [text, draft[1]] : [draft[0], text]);
