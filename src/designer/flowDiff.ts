@@ -74,3 +74,9 @@ export function describeChanges(flow: FlowDiff, settings: readonly string[]): st
   return f === 'No changes' ? `flow unchanged; ${s}` : `${f}; ${s}`;
 }
 
+/** The same nodes (by id, in order) and the same connections: what a layout depends on. */
+export function sameShape(a: Flow, b: Flow): boolean {
+  const edge = (e: Flow['edges'][number]) => `${e.id} ${e.source} ${e.sourceHandle} ${e.target}`;
+  return a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n.id === b.nodes[i]!.id)
+    && a.edges.length === b.edges.length && a.edges.every((e, i) => edge(e) === edge(b.edges[i]!));
+}

@@ -13,7 +13,7 @@ import { nodeLayout } from './nodes/geometry';
 import { clearOfOthers, freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
-import { describeDiff, diffFlows } from './flowDiff';
+import { describeDiff, diffFlows, sameShape } from './flowDiff';
 import { nodeDisplayName } from './nodeName';
 import { boxesOf, flowInView, flowOverview, nodeBox, panIntoView, showOverview } from './viewBox';
 import { focusLost } from '../ui/focusLost';
@@ -209,10 +209,21 @@ export function useDesignerCommands(state: DesignerState) {
         } finally {
           if (layoutJob === job) layoutJob = null;
         }
-        // Edits made while ELK worked would be lost by replacing the flow; skip the layout then.
-        if (latest.current.flow !== flow) {
-          say('The flow changed while it was laid out: the layout was not applied.');
-          return false;
+        // Edits made while ELK worked: positions go onto them when nodes and connections are the
+        // same (a label typed meanwhile); a node or connection added or removed needs a new layout.
+        const now = latest.current.flow;
+        if (now !== flow) {
+          if (!sameShape(now, flow)) {
+            say('The flow changed while it was laid out: the layout was not applied.');
+            return false;
+          }
+          const at = new Map(laidOut.nodes.map((n) => [n.id, n.position]));
+          laidOut = { nodes: now.nodes.map((n) => ({ ...n, position: at.get(n.id) ?? n.position })), edges: now.edges };
+        }
+        if (laidOut.nodes.every((n, i) => n.position?.x === now.nodes[i]?.position?.x && n.position?.y === now.nodes[i]?.position?.y)) {
+          // Nothing moved: no step for Undo to take back.
+          say('Already laid out: nothing moved.');
+          return true;
         }
         emit({ type: 'replaceFlow', flow: laidOut, reason: 'layout' });
         const n = `${flow.nodes.length} node${flow.nodes.length === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../src/engine';
 import { isAbort, layoutFlow, needsLayout, placeMissingNodes } from '../../src/designer/layout';
-import { diffFlows, describeDiff } from '../../src/designer/flowDiff';
+import { diffFlows, describeDiff, sameShape } from '../../src/designer/flowDiff';
 import { applyFlowChange } from '../../src/designer/flowChanges';
 import { makeFlow } from '../helpers/factories';
 
@@ -27,6 +27,16 @@ describe('auto-layout', () => {
     expect(needsLayout(g)).toBe(false);
     g.nodes.slice(0, 3).forEach((n, i) => expect(n).toBe(partial.nodes[i]));
     expect(await placeMissingNodes(f)).toBe(f);
+  });
+});
+
+describe('sameShape: what a layout depends on', () => {
+  it('ignores labels and positions, not a node or connection added or removed', () => {
+    const flow = makeFlow([{ id: 'in', type: 'incoming' }, { id: 'end', type: 'hangup' }], [['in', 'next', 'end']]) as Flow;
+    const relabelled: Flow = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'end' ? { ...n, data: { label: 'Bye' }, position: { x: 1, y: 2 } } as typeof n : n)) };
+    expect(sameShape(relabelled, flow)).toBe(true);
+    expect(sameShape({ ...flow, edges: [] }, flow)).toBe(false);
+    expect(sameShape({ ...flow, nodes: flow.nodes.slice(0, 1) }, flow)).toBe(false);
   });
 });
 

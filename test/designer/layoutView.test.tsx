@@ -56,10 +56,19 @@ describe('the view after auto-layout', () => {
   it('a flow that fits: says the view shows them all, and it does', async () => {
     const user = userEvent.setup();
     const d = await createTestDesigner(makeProject({ flow: longChain(4, { x: 9_000, y: 0 }) }));
+    const original = d.flow().nodes.map((n) => n.position);
     await user.click(await screen.findByRole('button', { name: 'Auto-layout' }));
     await screen.findByText('Laid out 5 nodes; the view shows them all.', {}, { timeout: 10_000 });
     const workspace = d.store.getSnapshot().project!.workspace;
     for (const n of d.flow().nodes) expect(shows(d.flow(), workspace, [n.id])).toBe(true);
+
+    // Again: nothing moves, it says so, and Undo still takes back the first layout at once.
+    const laidOut = d.flow();
+    await user.click(screen.getByRole('button', { name: 'Auto-layout' }));
+    await screen.findByText('Already laid out: nothing moved.', {}, { timeout: 10_000 });
+    expect(d.flow()).toBe(laidOut);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(d.flow().nodes.map((n) => n.position)).toEqual(original));
   });
 });
 
