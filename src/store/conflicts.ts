@@ -1,3 +1,4 @@
+import { nodeTitle } from '../engine';
 import type { PhoneNumber, Workspace } from '../engine';
 import type { NumberRow } from './db';
 import { equal, merge3 } from './merge';
@@ -28,9 +29,28 @@ export function baseOf(s: State, id: string): PhoneNumber | undefined {
   return c ? c.base : s.bases.get(id);
 }
 
+/** A number's own fields, as a person says them: an overlap outside any node or record is named by its field. */
+const FIELDS: Record<string, string> = {
+  name: 'the number’s name', number: 'the phone number', settings: 'the settings', status: 'the connection status',
+  disconnectRequestedAt: 'the disconnection', disconnectedAt: 'the disconnection', kind: 'the kind of number',
+};
+const nameOf = (o: Overlap) => (o.id === o.name || o.id.startsWith(`${o.name}.`) ? FIELDS[o.name] ?? o.name : o.name);
+
 /** Holds `mine` (unsaved) back from being written: the user picks whose version the overlapping parts take. */
 export function setConflict(s: State, mine: PhoneNumber, theirs: PhoneNumber, theirsRev: number, base: PhoneNumber | undefined, overlaps: Overlap[]): void {
-  s.conflicts.set(mine.id, { conflict: { numberId: mine.id, theirs, mine, overlaps: overlaps.map((o) => o.name) }, theirsRev, base });
+  s.conflicts.set(mine.id, { conflict: { numberId: mine.id, theirs, mine, overlaps: overlaps.map(nameOf) }, theirsRev, base });
+}
+
+/**
+ * What a "Keep mine" replaced, for the tab whose save it was: “Sales team” (now “Sales B”).
+ * The overlap is named as it was before either change, which neither tab may show any more.
+ */
+function replacedText(o: Overlap, kept: PhoneNumber): string {
+  const node = kept.flow.nodes.find((n) => n.id === o.id);
+  const now = node ? nodeTitle(node) : null;
+  const was = nameOf(o);
+  if (was !== o.name) return was;
+  return now && now !== was ? `“${was}” (now “${now}”)` : `“${was}”`;
 }
 
 /**
@@ -83,14 +103,14 @@ export function resolveFirst(s: State, choice: 'mine' | 'theirs'): boolean {
     return false;
   }
   s.dirty.numbers.add(id);
-  if (choice === 'mine' && m.overlaps.length > 0) s.replacing.set(id, { rev: theirsRev, names: m.overlaps.map((o) => o.name) });
+  if (choice === 'mine' && m.overlaps.length > 0) s.replacing.set(id, { rev: theirsRev, names: m.overlaps.map((o) => replacedText(o, m.value)) });
   return true;
 }
 
 /** A row another tab wrote with "Keep mine" over this tab's last save: say what of ours it replaced. */
 export function noticeReplaced(s: State, row: NumberRow): boolean {
   if (!row.replaced || s.wrote.get(row.id) !== row.replaced.rev) return false;
-  addNotice(s, `Another tab replaced your change to ${quoted(row.replaced.names)}.`);
+  addNotice(s, `Another tab replaced your change to ${row.replaced.names.join(', ')}.`);
   return true;
 }
 

@@ -38,7 +38,8 @@ export interface NumberRow extends VersionedDoc {
   stamp?: string;
   /**
    * Written by a "Keep mine": the rev of another tab's save this row replaced in part, and what
-   * (by name), so that the tab which wrote that rev says so rather than change silently.
+   * (as the notice words it: “Sales team” (now “Sales B”)), so that the tab which wrote that rev
+   * says so rather than change silently.
    */
   replaced?: { rev: number; names: string[] };
 }

@@ -122,11 +122,11 @@ describe('StorageNotices', () => {
     act(() => store.updateNumber('n1', (n) => ({ ...n, name: 'Mine' })));
     await act(() => store.flush());
     await until(other, (s) => s.conflict !== null);
-    expect(other.getSnapshot().conflict?.overlaps).toEqual(['name']);
+    expect(other.getSnapshot().conflict?.overlaps).toEqual(['the number’s name']);
     other.resolveConflict('mine');
     await other.flush();
     const notice = await screen.findByRole('status');
-    expect(notice).toHaveTextContent('Another tab replaced your change to “name”.');
+    expect(notice).toHaveTextContent('Another tab replaced your change to the number’s name.');
     expect(store.getSnapshot().project?.numbers.find((n) => n.id === 'n1')?.name).toBe('Other');
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();

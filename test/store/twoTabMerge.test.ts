@@ -62,7 +62,7 @@ describe('two tabs editing one flow at the same moment', () => {
     expect(await storedLabel(name, 'vm')).toBe('Mine (B)');
     expect(await storedLabel(name, 'in')).toBe('Start (A)');
     const told = await until(a, (s) => s.notices.length > 0);
-    expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Voicemail (vm)”.']);
+    expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Voicemail (vm)” (now “Mine (B)”).']);
     expect(labelIn(told, 'vm')).toBe('Mine (B)');
     expect(b.getSnapshot().notices).toEqual([]);
   });
