@@ -18,6 +18,7 @@ export function NumberSettingsScreen({ numberId }: { numberId: string }) {
   const store = useStore();
   const project = useProjectSelector((s) => s.project);
   const number = project?.numbers.find((n) => n.id === numberId) ?? null;
+  const inConflict = useProjectSelector((s) => s.conflict?.numberId === numberId);
   const issues = useMemo(() => (project && number ? issuesOf(project, numberId) : []), [project, number, numberId]);
   const onNumberChange = useCallback((fn: (n: PhoneNumber) => PhoneNumber) => store.updateNumber(numberId, fn), [store, numberId]);
   const onChange = useCallback(
@@ -53,6 +54,7 @@ export function NumberSettingsScreen({ numberId }: { numberId: string }) {
         onChange={onChange}
         onNumberChange={onNumberChange}
         assets={assets}
+        inConflict={inConflict}
       />
     </EnsureClock>
   );

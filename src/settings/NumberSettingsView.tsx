@@ -22,6 +22,8 @@ const KIND_NAMES: Record<PhoneNumber['kind'], string> = {
 export interface NumberSettingsViewProps extends SectionProps {
   onNumberChange: (fn: (n: PhoneNumber) => PhoneNumber) => void;
   assets: HoldMusicAssets;
+  /** Another tab saved this number over unsaved edits here: nothing is saved until the notice above is answered. */
+  inConflict?: boolean;
 }
 
 /** The number settings page, section by section in the seed's order. Presentational: data in, changes out. */
@@ -32,7 +34,11 @@ export function NumberSettingsView(props: NumberSettingsViewProps) {
     <div className="page narrow settings-page" aria-labelledby="number-settings-title">
       <p className="breadcrumbs"><Link to="/numbers">Numbers</Link> › <Link to={`/numbers/${encodeURIComponent(number.id)}`}>{title}</Link> › Settings</p>
       <h1 id="number-settings-title">Settings of {title}</h1>
-      <p className="field-hint">{KIND_NAMES[number.kind]} · changes are saved as you make them.</p>
+      <p className="field-hint">
+        {KIND_NAMES[number.kind]} · {props.inConflict
+          ? 'changes are kept here, and saved once you choose in the notice above whose version of what both tabs changed to keep.'
+          : 'changes are saved as you make them.'}
+      </p>
       <NumberSection number={number} project={props.project} issues={props.issues} onNumberChange={onNumberChange} />
       <RoutingSection {...props} />
       <CrmSection {...props} />

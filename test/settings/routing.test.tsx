@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
 import { NumberSettingsScreen } from '../../src/settings/NumberSettingsScreen';
+import { NumberSettingsView } from '../../src/settings/NumberSettingsView';
 import { makeFlow, makeProject } from '../helpers/factories';
 import { renderWithStore } from './helpers';
 
@@ -46,5 +48,18 @@ describe('Inbound routing section', () => {
     const box = screen.getByRole('checkbox', { name: /Do not route calls to users who have not started/ });
     expect(box).toBeDisabled();
     expect(box).toHaveAccessibleDescription(/worktime management module, which is off/);
+  });
+});
+
+describe('the page head', () => {
+  it('says changes are saved as they are made, and, while another tab\'s save is in conflict, that they wait for the choice', async () => {
+    const project = makeProject();
+    const number = project.numbers[0]!;
+    const props = { number, project, issues: [], onChange: () => undefined, onNumberChange: () => undefined, assets: { putAsset: async () => 'a', getAsset: async () => undefined, releaseAsset: async () => undefined } as never };
+    const { view } = await renderWithStore(<NumberSettingsView {...props} />, project);
+    expect(screen.getByText(/changes are saved as you make them\./)).toBeInTheDocument();
+    view.rerender(<MemoryRouter><NumberSettingsView {...props} inConflict /></MemoryRouter>);
+    expect(screen.getByText(/saved once you choose in the notice above/)).toBeInTheDocument();
+    expect(screen.queryByText(/changes are saved as you make them/)).toBeNull();
   });
 });
