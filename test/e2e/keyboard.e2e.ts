@@ -119,6 +119,9 @@ describe('keyboard only', () => {
     expect(await isFocused(box)).toBe(true);
     await page.keyboard.type(far.data.label as string);
     await page.getByRole('option', { name: new RegExp(`^${far.data.label}`) }).waitFor();
+    // The list follows the typing a moment late (a deferred value): while it still shows the
+    // matches of "hangup 40", the node looked for is listed but not first. Wait until it is.
+    await expect.poll(async () => (await page.getByRole('option').first().textContent())?.startsWith(far.data.label as string)).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
 
