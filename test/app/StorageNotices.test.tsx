@@ -90,7 +90,8 @@ describe('StorageNotices', () => {
     expect((await downloads.bundle()).json.numbers.find((n) => n.id === 'n1')?.name).toBe('After the upgrade');
   });
 
-  it('a conflict with another tab offers "Reload theirs" and "Keep mine"; "Keep mine" keeps this tab\'s edit', async () => {
+  /** This tab (its notices on screen) and another on the same database, neither saving on its own. */
+  async function twoTabs() {
     const name = uniqueName();
     const other = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
     open.push(other);
@@ -98,6 +99,11 @@ describe('StorageNotices', () => {
     const store = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
     renderNotices(store);
     await act(() => store.ready());
+    return { store, other };
+  }
+
+  it('a conflict with another tab offers "Reload theirs" and "Keep mine"; "Keep mine" keeps this tab\'s edit', async () => {
+    const { store, other } = await twoTabs();
     act(() => store.updateNumber('n1', (n) => ({ ...n, name: 'Mine' })));
     other.updateNumber('n1', (n) => ({ ...n, name: 'Theirs' }));
     await other.flush();
@@ -111,13 +117,7 @@ describe('StorageNotices', () => {
   });
 
   it('says when another tab\'s "Keep mine" replaced this tab\'s saved edit, until dismissed', async () => {
-    const name = uniqueName();
-    const other = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
-    open.push(other);
-    await other.ready();
-    const store = openStore(name, { debounceMs: 60_000, maxDelayMs: 60_000 });
-    renderNotices(store);
-    await act(() => store.ready());
+    const { store, other } = await twoTabs();
     other.updateNumber('n1', (n) => ({ ...n, name: 'Other' }));
     act(() => store.updateNumber('n1', (n) => ({ ...n, name: 'Mine' })));
     await act(() => store.flush());
