@@ -1,4 +1,4 @@
-import { handlesOf } from '../engine';
+import { handlesOf } from '../engine/view';
 import type { Flow, FlowEdge } from '../engine';
 
 /** A wish to join `source`'s output `sourceHandle` to `target`. */

@@ -1,9 +1,17 @@
-import { Workspace } from '../engine';
-import type { Flow, FlowNode, Position } from '../engine';
+import type { Flow, FlowNode, Position, Workspace } from '../engine';
 import type { LaidOutNode, LayoutGraph, LayoutReply } from './elkLayout';
 import { nodeLayout } from './nodes/geometry';
 
-const EMPTY_WORKSPACE = Workspace.parse({ name: '' });
+/**
+ * What `Workspace.parse({ name: '' })` gives, written out: the canvas imports this module
+ * (`needsLayout`) and its first paint loads no zod. Sizes need no names, so only the shape
+ * matters; the type and a test (layout.test.ts) keep it in step with the schema.
+ */
+export const EMPTY_WORKSPACE: Workspace = {
+  name: '', plan: 'free', worktimeEnabled: false, defaultBackupNumber: null, defaultOutboundNumberId: null,
+  employees: [], queues: [], crm: { records: [], exceptions: [] },
+  usage: { recordings: { month: '1970-01', count: 0 }, queueCursor: {} },
+};
 
 /** Width and height of a node on the canvas, for layout. */
 export type SizeOf = (node: FlowNode) => { width: number; height: number };

@@ -1,4 +1,4 @@
-import { nodeTitle } from '../engine';
+import { nodeTitle } from '../engine/view';
 import type { FlowNode } from '../engine';
 
 /**

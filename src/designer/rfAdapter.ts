@@ -1,5 +1,5 @@
 import { MarkerType } from '@xyflow/react';
-import { handlesOf } from '../engine';
+import { handlesOf } from '../engine/view';
 import type { Flow, FlowIssue, FlowNode, Position, Workspace } from '../engine';
 import { fallbackPosition } from './layout';
 import { nodeDisplayName } from './nodeName';

@@ -14,6 +14,9 @@ export * from './nodes/kind';
 export { NODE_KINDS, NODE_TYPES, nodeKind, handlesOf, nodeTitle, unlabelledName } from './nodes/registry';
 export type { NodeType, NodeDataOf } from './nodes/registry';
 export { IVR_DIGITS } from './nodes/ivr';
+// The canvas's zod-free entry (view.ts); the rest of it comes through the lines above.
+export { NODE_VIEWS, nodeView, defineNodeView } from './view';
+export type { NodeView } from './view';
 export { parseProject, parseProjectText, ProjectFormatError, formatPath } from './parse';
 export type { FormatProblem } from './parse';
 export { migrate, MIGRATIONS } from './migrations';

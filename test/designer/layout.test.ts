@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Workspace } from '../../src/engine';
 import type { Flow } from '../../src/engine';
-import { isAbort, layoutFlow, needsLayout, placeMissingNodes } from '../../src/designer/layout';
+import { EMPTY_WORKSPACE, isAbort, layoutFlow, needsLayout, placeMissingNodes } from '../../src/designer/layout';
 import { diffFlows, describeDiff, sameShape } from '../../src/designer/flowDiff';
 import { applyFlowChange } from '../../src/designer/flowChanges';
 import { makeFlow } from '../helpers/factories';
@@ -8,6 +9,12 @@ import { makeFlow } from '../helpers/factories';
 const chain = () =>
   makeFlow([{ id: 'in', type: 'incoming' }, { id: 'h', type: 'hours' }, { id: 'a', type: 'voicemail' }, { id: 'b', type: 'hangup' }],
     [['in', 'next', 'h'], ['h', 'open', 'a'], ['h', 'closed', 'b']]) as Flow;
+
+describe('the empty workspace that node sizes are measured against', () => {
+  it('is what the schema gives for a workspace with a name only (written out so the canvas loads no zod)', () => {
+    expect(EMPTY_WORKSPACE).toEqual(Workspace.parse({ name: '' }));
+  });
+});
 
 describe('auto-layout', () => {
   it('lays a flow out top to bottom: each node below the one that leads to it', async () => {

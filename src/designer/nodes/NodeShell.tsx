@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { nodeKind, unlabelledName } from '../../engine';
+import { nodeView, unlabelledName } from '../../engine/view';
 import { outputCentre } from './geometry';
 import { Icon } from '../../ui/Icon';
 import type { CallNode } from './types';
@@ -14,7 +14,7 @@ const severityCount = (issues: CallNode['data']['issues'], s: 'error' | 'warning
  */
 export function NodeShell({ data, selected }: NodeProps<CallNode>) {
   const { node, layout, issues, issuesId, state, stateText, locked } = data;
-  const def = nodeKind(node.type);
+  const def = nodeView(node.type);
   const errors = severityCount(issues, 'error');
   const warnings = severityCount(issues, 'warning');
   const classes = ['cf-node', `cf-node--${node.type}`];

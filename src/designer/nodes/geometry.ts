@@ -1,6 +1,6 @@
 import { Position } from '@xyflow/react';
 import type { NodeHandle } from '@xyflow/react';
-import { handlesOf, nodeKind } from '../../engine';
+import { handlesOf, nodeView } from '../../engine/view';
 import type { FlowNode, HandleDef, Workspace } from '../../engine';
 
 /**
@@ -27,9 +27,9 @@ export interface NodeLayout {
 
 /** Summary lines as shown: at most three, the last saying how many more there are. */
 export function summaryLines(node: FlowNode, workspace: Workspace): string[] {
-  const def = nodeKind(node.type);
-  if (!def) return [`Unknown kind ${node.type}`];
-  const all = def.summary(node.data as never, workspace);
+  const view = nodeView(node.type);
+  if (!view) return [`Unknown kind ${node.type}`];
+  const all = view.summary(node.data, workspace);
   if (all.length <= MAX_SUMMARY_LINES) return all;
   return [...all.slice(0, MAX_SUMMARY_LINES - 1), `+${all.length - MAX_SUMMARY_LINES + 1} more`];
 }

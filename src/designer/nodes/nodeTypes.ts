@@ -1,7 +1,7 @@
 import { createElement, memo } from 'react';
 import type { ComponentType } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { NODE_KINDS } from '../../engine';
+import { NODE_VIEWS } from '../../engine/view';
 import { NodeShell } from './NodeShell';
 import type { CallNode } from './types';
 
@@ -19,5 +19,5 @@ function kindComponent(type: string, title: string): NodeComponent {
 
 /** The `nodeTypes` prop of the canvas; module-level so its identity never changes. */
 export const NODE_COMPONENTS: Record<string, NodeComponent> = Object.fromEntries(
-  NODE_KINDS.map((k) => [k.type, kindComponent(k.type, k.title)]),
+  NODE_VIEWS.map((v) => [v.type, kindComponent(v.type, v.title)]),
 );

@@ -1,16 +1,15 @@
 import { defineNodeKind } from './kind';
-import { base, describeMelody, optionalMelody, z } from './shared';
+import { base, optionalMelody, z } from './shared';
 import { melodyState } from '../compile/steps';
 import { ENDED } from '../compile/types';
+import { hangupView } from '../views/hangup';
+
+const hangupData = z.object({ ...base, message: optionalMelody });
+export type HangupData = z.infer<typeof hangupData>;
 
 export const hangup = defineNodeKind({
-  type: 'hangup',
-  title: 'Hang up',
-  icon: 'phone-off',
-  description: 'Ends the call, optionally after a message.',
-  data: z.object({ ...base, message: optionalMelody }),
-  handles: () => [],
-  summary: (d) => [d.message ? describeMelody(d.message) : 'Hangs up at once'],
+  ...hangupView,
+  data: hangupData,
   // N11
   compile: (d, c) => {
     const end = [{ target: ENDED, actions: ['hangup'] }];

@@ -1,14 +1,13 @@
 import { defineNodeKind } from './kind';
 import { base, z } from './shared';
+import { hoursView } from '../views/hours';
+
+const hoursData = z.object({ ...base });
+export type HoursData = z.infer<typeof hoursData>;
 
 export const hours = defineNodeKind({
-  type: 'hours',
-  title: 'Working hours',
-  icon: 'clock',
-  description: "Checks the number's working hours at the time of the call.",
-  data: z.object({ ...base }),
-  handles: () => [{ id: 'open', label: 'Open' }, { id: 'closed', label: 'Closed' }],
-  summary: () => ["Uses the number's working hours"],
+  ...hoursView,
+  data: hoursData,
   // N3: read at the moment the call reaches the node.
   compile: (_d, c) => ({
     entry: [{ type: 'checkHours', params: { nodeId: c.nodeId } }],

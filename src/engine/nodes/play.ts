@@ -1,20 +1,19 @@
 import { defineNodeKind } from './kind';
-import { base, describeMelody, EXTENSION_NO_ANSWER, Melody, z } from './shared';
+import { base, Melody, z } from './shared';
 import { dialledStates, DIGITS, digitWait, melodyState } from '../compile/steps';
+import { playView } from '../views/play';
+
+const playData = z.object({
+  ...base,
+  melody: Melody.default({ kind: 'builtin', id: 'welcome', seconds: 8 }),
+  allowExtensions: z.boolean().default(false),
+  digitWaitSeconds: z.number().min(0).max(600).default(5),
+});
+export type PlayData = z.infer<typeof playData>;
 
 export const play = defineNodeKind({
-  type: 'play',
-  title: 'Greeting',
-  icon: 'speaker',
-  description: 'Plays a melody or text; the caller may dial an extension meanwhile.',
-  data: z.object({
-    ...base,
-    melody: Melody.default({ kind: 'builtin', id: 'welcome', seconds: 8 }),
-    allowExtensions: z.boolean().default(false),
-    digitWaitSeconds: z.number().min(0).max(600).default(5),
-  }),
-  handles: (d) => (d.allowExtensions ? [{ id: 'next', label: 'Next' }, EXTENSION_NO_ANSWER] : [{ id: 'next', label: 'Next' }]),
-  summary: (d) => [describeMelody(d.melody), d.allowExtensions ? `Extensions dialable, waits ${d.digitWaitSeconds} s` : 'No extension dialing'],
+  ...playView,
+  data: playData,
   // N4
   compile: (d, c) => {
     if (!d.allowExtensions) return melodyState(c, d.melody, c.goto('next'));

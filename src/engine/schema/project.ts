@@ -4,8 +4,9 @@ import { PhoneNumber } from './number';
 import { SavedScenario } from './scenario';
 import { Workspace } from './workspace';
 
-export const FORMAT = 'callflow-studio/project';
-export const CURRENT_VERSION = 1;
+import { CURRENT_VERSION, FORMAT } from '../version';
+
+export { CURRENT_VERSION, FORMAT };
 
 /** An uploaded audio file carried inside an exported bundle, base64-encoded. */
 export const Asset = z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { PLAN_LABELS, PLANS } from '../plans';
 import { Id, MAX_NAME, Name } from './common';
 
-export const PLANS = ['free', 'project_plus', 'start_plus', 'crm_plus', 'standard', 'professional'] as const;
+export { PLAN_LABELS, PLANS };
 export const Plan = z.enum(PLANS);
 export type Plan = z.infer<typeof Plan>;
 
@@ -58,13 +59,3 @@ export const Workspace = z.object({
   usage: Usage.prefault({}),
 });
 export type Workspace = z.infer<typeof Workspace>;
-
-/** Plan names as the vendor writes them. */
-export const PLAN_LABELS: Record<Plan, string> = {
-  free: 'Free',
-  project_plus: 'Project+',
-  start_plus: 'Start+',
-  crm_plus: 'CRM+',
-  standard: 'Standard',
-  professional: 'Professional',
-};
