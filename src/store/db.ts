@@ -22,6 +22,8 @@ export interface VersionedDoc {
 export interface WorkspaceRow extends VersionedDoc {
   id: typeof WORKSPACE_KEY;
   rev: number;
+  /** The engine build that wrote it (see stamp.ts): the designer's first paint shows only rows this build wrote. */
+  stamp?: string;
 }
 
 /**

@@ -56,7 +56,7 @@ export function readScenario(row: VersionedDoc): Read<SavedScenario> {
 }
 
 export function workspaceRow(workspace: Workspace, rev: number): WorkspaceRow {
-  return { id: WORKSPACE_KEY, v: CURRENT_VERSION, rev, doc: workspace };
+  return { id: WORKSPACE_KEY, v: CURRENT_VERSION, rev, doc: workspace, ...(ENGINE_STAMP ? { stamp: ENGINE_STAMP } : {}) };
 }
 
 export function numberRow(number: PhoneNumber, rev: number, position: number): NumberRow {

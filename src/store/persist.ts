@@ -48,6 +48,9 @@ export async function loadAll(db: StudioDB): Promise<Loaded> {
       const r = readWorkspace(wsRow);
       if (r.ok) workspace = r.value;
       else await setAside('workspace', WORKSPACE_KEY, wsRow.doc, r.issues);
+      // Stamped as this build reads it (same rev: other tabs see no change), so the designer's
+      // first paint can trust it (peek.ts), as it trusts numbers this build wrote.
+      if (workspace && ENGINE_STAMP && !writtenByThisEngine(wsRow)) await db.workspace.put(workspaceRow(workspace, wsRow.rev));
     }
     const numbers: Loaded['numbers'] = [];
     const restamped: NumberRow[] = [];

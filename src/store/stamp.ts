@@ -1,4 +1,5 @@
-import { CURRENT_VERSION } from '../engine';
+// The engine's version alone, not its barrel: the designer's first paint reads stamps (peek.ts).
+import { CURRENT_VERSION } from '../engine/version';
 
 // Set by vite.config.ts (`define`): a hash of src/engine and zod's version. Absent (a tool that
 // does not use the Vite config), every stored number is parsed, as it always was.
