@@ -25,6 +25,33 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 /**
+ * The page's entry (src/main.tsx) is a small module that starts a designer address's reads and
+ * then imports the boot chunk (React and the shell). The HTML preloads that chunk and what it
+ * imports, so that it downloads alongside the entry rather than after it.
+ */
+const preloadBoot = (): Plugin => ({
+  name: 'callflow-preload-boot',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      const bundle = ctx.bundle;
+      const boot = bundle && Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app/boot.tsx'));
+      if (!bundle || !boot) return [];
+      const files: string[] = [];
+      const visit = (name: string) => {
+        const chunk = bundle[name];
+        if (files.includes(name) || chunk?.type !== 'chunk' || chunk.isEntry) return;
+        files.push(name);
+        chunk.imports.forEach(visit);
+      };
+      visit(boot.fileName);
+      return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const }));
+    },
+  },
+});
+
+/**
  * A fingerprint of the engine's source and the zod it runs on: the store stamps every number it
  * writes with it, and reads a number with this build's stamp back without parsing it again
  * (see src/store/stamp.ts). Any change to src/engine or to zod's version gives a new stamp.
@@ -39,7 +66,7 @@ function engineStamp(): string {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), ...(process.env.CF_NO_PRELOAD ? [] : [preloadBoot()])],
   define: { __ENGINE_STAMP__: JSON.stringify(engineStamp()) },
   server: { port: 5173 },
   preview: { port: 5173 },

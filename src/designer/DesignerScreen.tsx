@@ -28,6 +28,9 @@ import { hasClipboard, useDesignerCommands } from './useDesignerCommands';
 import { useFlowEditor } from './useFlowEditor';
 import { useNumberIssues } from './useNumberIssues';
 import { useShortcuts } from './useShortcuts';
+import { MINIMAP_NODE_LIMIT, simulatorFits } from './screenLayout';
+import { anchoredViewport, canvasHandoff, endPreview } from './handoff';
+import { useFrame } from './useFrame';
 
 const NO_ISSUES: readonly FlowIssue[] = [];
 
@@ -39,10 +42,6 @@ export interface DesignerScreenProps {
   aside?: ReactNode;
 }
 
-/** Above this many nodes the overview map starts hidden (the toolbar shows it). */
-export const MINIMAP_NODE_LIMIT = 300;
-/** Below this window width (px) the simulator column starts hidden (toolbar "Simulator" shows it). */
-const SIMULATOR_MIN_WIDTH = 1366;
 
 const selectProject = (s: StoreSnapshot) => s.project;
 const selectWorkspace = (s: StoreSnapshot) => s.project?.workspace;
@@ -63,15 +62,19 @@ function Designer({ numberId, highlight, aside }: DesignerScreenProps) {
   const workspace = useProjectSelector(selectWorkspace);
   const project = useProjectSelector(selectProject);
   if (!project) return <Loading label="Loading the flow…" />;
-  if (!number || !workspace) {
-    return (
-      <div className="cf-designer__missing" role="alert">
-        <p>There is no number with id “{numberId}” in this workspace.</p>
-        <Link to="/">Back to the numbers</Link>
-      </div>
-    );
-  }
+  if (!number || !workspace) return <NoSuchNumber numberId={numberId} />;
   return <DesignerBody key={numberId} number={number} workspace={workspace} project={project} highlight={highlight} aside={aside} />;
+}
+
+function NoSuchNumber({ numberId }: { numberId: string }) {
+  // A canvas preview of it (handoff.ts), if any, has nothing to wait for.
+  useEffect(endPreview, []);
+  return (
+    <div className="cf-designer__missing" role="alert">
+      <p>There is no number with id “{numberId}” in this workspace.</p>
+      <Link to="/">Back to the numbers</Link>
+    </div>
+  );
 }
 
 interface BodyProps {
@@ -87,6 +90,11 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const root = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const finder = useRef<HTMLInputElement>(null);
+  // The canvas mounts once its place is known, on its first view — or on the view the canvas
+  // preview showed (handoff.ts), so that nothing moves when the designer replaces it.
+  const frame = useFrame(canvas);
+  const [handed] = useState(() => canvasHandoff(number.id));
+  const startView = useMemo(() => (handed && frame ? anchoredViewport(handed, frame) : null), [handed, frame]);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const selection = useMemo(() => pruneSelection(chosen, flow), [chosen, flow]);
   useEffect(() => {
@@ -95,7 +103,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   // The overview map costs a redraw of every node per drag frame: off by default on big flows.
   const [minimap, setMinimap] = useState(() => flow.nodes.length <= MINIMAP_NODE_LIMIT);
   // On a narrow window the simulator column would leave the canvas too small to read: it starts hidden there.
-  const [simulatorShown, setSimulatorShown] = useState(() => typeof window === 'undefined' || window.innerWidth >= SIMULATOR_MIN_WIDTH);
+  const [simulatorShown, setSimulatorShown] = useState(simulatorFits);
   const asideId = useId();
   const sideId = useId();
   const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
@@ -190,19 +198,24 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
           {/* Tab goes through every node and connection in view before what follows the canvas. */}
           <SkipLink to={sideId}>Skip the canvas, to the inspector</SkipLink>
           {aside && simulatorShown && <SkipLink to={asideId}>Skip the canvas, to the simulator</SkipLink>}
-          <FlowCanvas
-            flow={flow}
-            workspace={workspace}
-            name={number.name}
-            issues={issues}
-            highlight={highlight}
-            lockedReason={lockedReason}
-            selection={selection}
-            onSelectionChange={setSelection}
-            onChange={editor.dispatch}
-            onDropKind={onDropKind}
-            minimap={minimap}
-          />
+          {frame !== undefined && (
+            <FlowCanvas
+              flow={flow}
+              workspace={workspace}
+              name={number.name}
+              issues={issues}
+              highlight={highlight}
+              lockedReason={lockedReason}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onChange={editor.dispatch}
+              onDropKind={onDropKind}
+              minimap={minimap}
+              frame={frame}
+              startView={startView}
+              onShown={endPreview}
+            />
+          )}
         </div>
         <div className="cf-designer__side" id={sideId} tabIndex={-1}>
           <Inspector

@@ -1,16 +1,17 @@
 import '@xyflow/react/dist/style.css';
 import './designer.css';
-import { ControlButton, Controls, getNodesBounds, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { Connection as RfConnection, EdgeChange, IsValidConnection, NodeChange } from '@xyflow/react';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
+import type { Connection as RfConnection, EdgeChange, IsValidConnection, NodeChange, ReactFlowState, Viewport } from '@xyflow/react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { Flow, FlowIssue, Position, Workspace } from '../engine';
 import { connectionProblem } from './connections';
 import type { FlowChange } from './flowChanges';
 import { NODE_COMPONENTS } from './nodes/nodeTypes';
-import type { CallNode, FlowHighlight } from './nodes/types';
+import type { CallEdge, CallNode, FlowHighlight } from './nodes/types';
 import { createRfAdapter } from './rfAdapter';
-import { fitAll, firstViewport, MIN_ZOOM } from './firstView';
+import { fitAll, firstViewOf, MIN_ZOOM } from './firstView';
+import type { Frame } from './handoff';
 import { needsLayout } from './layout';
 import { applySelectChanges, EMPTY_SELECTION } from './selection';
 import { useFollowNode } from './useFollowNode';
@@ -22,6 +23,8 @@ export const KIND_MIME = 'application/x-callflow-kind';
 const SNAP: [number, number] = [10, 10];
 // No <Background>: its full-pane SVG pattern halved drag and pan frame rates on 1,000 nodes.
 const NO_DRAG = new Map<string, Position>();
+const NO_NODES: CallNode[] = [];
+const NO_EDGES: CallEdge[] = [];
 const NEVER_LOCKED = () => null;
 const MULTI_SELECT = ['Shift', 'Meta', 'Control'];
 /** Smaller than React Flow's 200 × 150, which covered a third of a canvas narrowed by the side panels. */
@@ -51,7 +54,20 @@ export interface FlowCanvasProps {
   onDropKind?: (type: string, position: Position) => void;
   /** Show the overview map (default true). It redraws every node on each frame of a drag. */
   minimap?: boolean;
+  /**
+   * The canvas's place on screen, measured before it mounts: the first view is then set up
+   * front, so React Flow never renders (and culls) the flow at another view first.
+   */
+  frame?: Frame | null;
+  /** The view to open on instead of the first view (the preview's, see handoff.ts). */
+  startView?: Viewport | null;
+  /** Called once the canvas has its size, so that its nodes are on screen. */
+  onShown?: () => void;
+  /** Nodes and connections are left out of the Tab order (the preview: nothing to do with them yet). */
+  unfocusable?: boolean;
 }
+
+const paneSized = (s: ReactFlowState) => s.width > 0 && s.height > 0;
 
 /**
  * The React Flow canvas of one flow. It owns nothing but the positions of nodes in mid-drag:
@@ -159,8 +175,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     const { width, height } = el.getBoundingClientRect();
     const all = latestNodes.current;
     if (width === 0 || height === 0 || all.length === 0) return;
-    const start = all.find((n) => n.id === startId.current);
-    void setViewport(firstViewport(all.length, getNodesBounds(all), start ? getNodesBounds([start]) : null, width, height));
+    void setViewport(firstViewOf(all, startId.current, width, height));
   }, [setViewport]);
 
   // Effects run children first, so React Flow's pan and zoom exist by now. Until the user pans or
@@ -176,6 +191,29 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   useEffect(() => {
     if (placed) showFirstView();
   }, [placed, showFirstView]);
+  // Set up front when the canvas's size is known: React Flow starts there (`defaultViewport`).
+  const [initialViewport] = useState<Viewport | undefined>(() => {
+    if (props.startView) {
+      // A view handed over is kept as if the user had chosen it: nothing re-centres it.
+      userMoved.current = true;
+      return props.startView;
+    }
+    const frame = props.frame;
+    if (!frame || frame.width === 0 || frame.height === 0 || !placed || nodes.length === 0) return undefined;
+    return firstViewOf(nodes, startId.current, frame.width, frame.height);
+  });
+  const sized = useStore(paneSized);
+  const onShown = props.onShown;
+  // A layout effect: a preview ended here goes in the same frame as these nodes appear (handoff.ts).
+  useLayoutEffect(() => {
+    if (sized) onShown?.();
+  }, [sized, onShown]);
+  // React Flow copies its props into its store one at a time on mount, and each copy re-runs its
+  // culling over every node and edge: on 1,000 nodes, 13 passes, 30–50 ms of the open. The first
+  // commit hands it no flow, so those copies cost nothing; the flow follows in a second commit,
+  // before anything is painted.
+  const [primed, setPrimed] = useState(false);
+  useLayoutEffect(() => setPrimed(true), []);
   const rf = useReactFlow();
   useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false ? MINIMAP_CORNER : null);
   const onFitView = useCallback(() => fitAll(rf, wrapper.current), [rf]);
@@ -189,8 +227,8 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       onMoveStart={onMoveStart}
       aria-label={`Call flow of ${props.name}`}
       id={rfId}
-      nodes={nodes}
-      edges={edges}
+      nodes={primed ? nodes : NO_NODES}
+      edges={primed ? edges : NO_EDGES}
       nodeTypes={NODE_COMPONENTS}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
@@ -199,6 +237,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       onDragOver={onDragOver}
       onDrop={onDrop}
       onlyRenderVisibleElements
+      defaultViewport={initialViewport}
       snapToGrid
       snapGrid={SNAP}
       minZoom={MIN_ZOOM}
@@ -206,8 +245,8 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       multiSelectionKeyCode={MULTI_SELECT}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
-      nodesFocusable
-      edgesFocusable
+      nodesFocusable={!props.unfocusable}
+      edgesFocusable={!props.unfocusable}
     >
       {props.minimap !== false && <MiniMap pannable zoomable ariaLabel="Overview of the flow" style={MINIMAP_SIZE} />}
       <Controls showInteractive={false} showFitView={false}>

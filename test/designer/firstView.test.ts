@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyInView, firstViewport, MIN_ZOOM, overviewViewport, READABLE_ZOOM } from '../../src/designer/firstView';
+import { anyInView, boundsOf, firstViewOf, firstViewport, MIN_ZOOM, overviewViewport, READABLE_ZOOM } from '../../src/designer/firstView';
 
 const start = { x: 0, y: 0, width: 240, height: 80 };
 
@@ -31,6 +31,16 @@ describe('the view a flow opens on', () => {
   it('opens a flow over 150 nodes on its Inbound call node at 100 %, centred', () => {
     const v = firstViewport(400, { x: 0, y: 0, width: 20000, height: 9000 }, { ...start, x: 1000, y: 500 }, 800, 600);
     expect(v).toEqual({ x: 400 - 1120, y: 300 - 540, zoom: 1 });
+  });
+
+  it('reads the flow from its nodes’ positions and declared sizes', () => {
+    const nodes = [
+      { id: 'b', position: { x: 400, y: 300 }, width: 240, height: 100 },
+      { id: 'in', position: { x: -100, y: 20 }, width: 240, height: 80 },
+    ];
+    expect(boundsOf(nodes)).toEqual({ x: -100, y: 20, width: 740, height: 380 });
+    expect(boundsOf([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+    expect(firstViewOf(nodes, 'in', 1000, 800)).toEqual(firstViewport(2, boundsOf(nodes), boundsOf([nodes[1]!]), 1000, 800));
   });
 
   it('uses whole pixels', () => {
