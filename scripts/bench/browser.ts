@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium';
-import { fps, median, openTime, receiveOpenTimes, sleep } from './measure';
+import { fps, median, openTime, readyTime, receiveOpenTimes, sleep } from './measure';
 import { PROBE } from './probe';
 
 /** Frames per second of each gesture, one figure per run. */
@@ -36,14 +36,20 @@ export async function withContext<T>(fn: (ctx: BrowserContext, page: Page) => Pr
  * varies by half from minute to minute), and none is timed cold while another is warm. The first
  * page is the designer: the store's load is read on each of its opens.
  */
-export async function openInTurn(pages: { page: Page; url: string }[], runs: number): Promise<{ opens: number[][]; loads: number[] }> {
-  for (const p of pages) await openTime(p.page, p.url);
-  const out = { opens: pages.map(() => [] as number[]), loads: [] as number[] };
+export async function openInTurn(pages: { page: Page; url: string }[], runs: number): Promise<{ opens: number[][]; readies: number[]; loads: number[] }> {
+  for (const [k, p] of pages.entries()) {
+    await openTime(p.page, p.url);
+    if (k === 0) await readyTime(p.page);
+  }
+  const out = { opens: pages.map(() => [] as number[]), readies: [] as number[], loads: [] as number[] };
   for (let i = 0; i < runs; i++) {
     for (const [k, p] of pages.entries()) {
       out.opens[k]!.push(await openTime(p.page, p.url));
-      // The store's load, as it ran during that very open (a page records one per visit).
-      if (k === 0) out.loads.push(...(await storeTimings(p.page, 'callflow:load')));
+      if (k !== 0) continue;
+      // The designer itself, after its canvas preview; then the store's load, as it ran during
+      // that very open (a page records one per visit, once the store has loaded).
+      out.readies.push(await readyTime(p.page));
+      out.loads.push(...(await storeTimings(p.page, 'callflow:load')));
     }
   }
   return out;

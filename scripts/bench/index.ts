@@ -10,7 +10,7 @@ import { engineFigures, machineRow } from './engine';
 import { bareGraph, benchProject } from './graphs';
 import { canvasSize, importBundle, measureGestures, openInTurn, storeTimings, summary, withContext } from './browser';
 import { jsBeforeFirstPaint, jsUntilReady } from './bundle';
-import { nodePoint, openTime } from './measure';
+import { nodePoint, openTime, readyTime } from './measure';
 import { serveStatic } from './serve';
 import { printTable } from './table';
 import type { Row } from './table';
@@ -44,6 +44,7 @@ async function main() {
         await importBundle(page, app.url, project, number.name);
         const url = `${app.url}/numbers/${number.id}`;
         await openTime(page, url);
+        await readyTime(page);
         const canvas = await canvasSize(page);
         // The bare page is opened in turn with the designer, then its gestures measured, in its own browser.
         const { opens, bareGestures } = await withContext(async (_bctx, barePage) => {
@@ -61,7 +62,7 @@ async function main() {
           await page.waitForTimeout(700);
         }
         return {
-          designer: { openMs: opens.opens[0]!, ...gestures, save: await storeTimings(page, 'callflow:save'), load: opens.loads },
+          designer: { openMs: opens.opens[0]!, readyMs: opens.readies, ...gestures, save: await storeTimings(page, 'callflow:save'), load: opens.loads },
           baseline: { openMs: opens.opens[1]!, ...bareGestures },
           stored: { openMs: opens.opens[2]! },
         };
@@ -69,6 +70,8 @@ async function main() {
       const ratio = (a: number[], b: number[]) => summary(a).median / summary(b).median;
       rows.push(
         { area: 'browser', what: `open ${n} nodes (ms)`, designer: summary(designer.openMs), bare: summary(baseline.openMs), ratio: ratio(designer.openMs, baseline.openMs), target: '≤ 1.2 × bare', ok: ratio(designer.openMs, baseline.openMs) <= 1.2 },
+        // Not a target: the whole designer there to use (toolbar, panels), after its canvas preview.
+        { area: 'browser', what: `open ${n} nodes: the designer ready to use, its toolbar shown (ms)`, designer: summary(designer.readyMs), bare: summary(baseline.openMs), ratio: ratio(designer.readyMs, baseline.openMs), target: '—', ok: true },
         // Not the designer: the bare page reading its graph from IndexedDB, against the bare page.
         { area: 'floor', what: `open ${n} nodes, the bare page reading its graph from IndexedDB (ms)`, designer: summary(stored.openMs), bare: summary(baseline.openMs), ratio: ratio(stored.openMs, baseline.openMs), target: '—', ok: true },
         ...(['pan', 'drag', 'zoom'] as const).map((g): Row => ({

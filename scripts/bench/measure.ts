@@ -3,10 +3,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const opened = new WeakMap<Page, (ms: number) => void>();
+const readied = new WeakMap<Page, (ms: number) => void>();
+const ready = new WeakMap<Page, Promise<number>>();
 
 /** Lets the probe report open times to `openTime` (see probe.ts); once per browser context, before its pages load. */
 export async function receiveOpenTimes(ctx: BrowserContext): Promise<void> {
   await ctx.exposeBinding('__benchOpened', ({ page }, ms: number) => opened.get(page)?.(ms));
+  await ctx.exposeBinding('__benchReady', ({ page }, ms: number) => readied.get(page)?.(ms));
 }
 
 /** Milliseconds from navigation start until the canvas shows its nodes and edges and stays still for 10 frames. */
@@ -16,12 +19,31 @@ export async function openTime(page: Page, url: string): Promise<number> {
     opened.set(page, resolve);
     timer = setTimeout(() => reject(new Error(`${url} did not open within 60 s`)), 60_000);
   });
+  ready.set(page, new Promise<number>((resolve) => readied.set(page, resolve)));
   try {
     await page.goto(url);
     return await result;
   } finally {
     clearTimeout(timer);
     opened.delete(page);
+  }
+}
+
+/**
+ * Milliseconds from navigation start of the last `openTime` until the designer itself is there
+ * (its toolbar shown, its canvas preview gone). Designer pages only: the bare page has no toolbar.
+ */
+export async function readyTime(page: Page): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      ready.get(page) ?? Promise.reject(new Error('no open to wait for')),
+      new Promise<number>((_r, reject) => {
+        timer = setTimeout(() => reject(new Error('the designer was not ready within 60 s')), 60_000);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

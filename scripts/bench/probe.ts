@@ -7,16 +7,26 @@
  * that rendered the canvas in the meantime (180 ms in a trace of a 2,000-node designer open)
  * ran after it. The frame's paint follows the callback.
  *
+ * On a designer address the canvas may first be the preview (src/designer/CanvasPreview.tsx);
+ * the probe also reports when the designer itself is there (`readyAt`: its toolbar shown and the
+ * preview gone), through `__benchReady`.
+ *
  * The result is handed to the benchmark through a binding (`__benchOpened`) rather than polled
  * for: polling (`waitForFunction`) makes Playwright evaluate its ~50 ms injected script in the
  * page as soon as it has loaded, which is while the app is still opening.
  */
 export const PROBE = `
 (() => {
-  const b = window.__bench = { openAt: null, frames: 0, counting: false };
+  const b = window.__bench = { openAt: null, readyAt: null, frames: 0, counting: false };
   let lastSig = '', stableSince = 0, stableFrames = 0;
   const tick = () => {
     if (b.counting) b.frames++;
+    // The designer's own toolbar, its canvas preview gone: the whole designer is there to use.
+    if (b.readyAt === null && b.openAt !== null && !document.querySelector('.early-preview')
+      && document.querySelector('[role=toolbar][aria-label="Designer"]')) {
+      b.readyAt = performance.now();
+      if (window.__benchReady) window.__benchReady(b.readyAt);
+    }
     if (b.openAt === null) {
       const nodes = document.querySelectorAll('.react-flow__node');
       const edges = document.querySelectorAll('.react-flow__edge');
