@@ -18,13 +18,16 @@
 export const PROBE = `
 (() => {
   const b = window.__bench = { openAt: null, readyAt: null, frames: 0, counting: false };
-  let lastSig = '', stableSince = 0, stableFrames = 0;
+  let lastSig = '', stableSince = 0, stableFrames = 0, readySince = null, readySent = false;
   const tick = () => {
     if (b.counting) b.frames++;
     // The designer's own toolbar, its canvas preview gone: the whole designer is there to use.
-    if (b.readyAt === null && b.openAt !== null && !document.querySelector('.early-preview')
-      && document.querySelector('[role=toolbar][aria-label="Designer"]')) {
-      b.readyAt = performance.now();
+    // Reported once the open is known too, since the two may come in either order.
+    if (readySince === null && !document.querySelector('.early-preview')
+      && document.querySelector('[role=toolbar][aria-label="Designer"]')) readySince = performance.now();
+    if (!readySent && readySince !== null && b.openAt !== null) {
+      readySent = true;
+      b.readyAt = Math.max(readySince, b.openAt);
       if (window.__benchReady) window.__benchReady(b.readyAt);
     }
     if (b.openAt === null) {
