@@ -45,7 +45,7 @@ export function CanvasPreview({ number, workspace, onShown }: CanvasPreviewProps
             <div className="cf-designer__canvas" ref={box}>
               {frame !== undefined && (
                 <ReactFlowProvider>
-                  <FlowCanvas flow={flow} workspace={workspace} name={number.name} minimap={flow.nodes.length <= MINIMAP_NODE_LIMIT} frame={frame} onShown={onShown} unfocusable />
+                  <FlowCanvas flow={flow} workspace={workspace} name={number.name} minimap={flow.nodes.length <= MINIMAP_NODE_LIMIT} frame={frame} onShown={onShown} />
                   {frame && <HandOver numberId={number.id} frame={frame} />}
                 </ReactFlowProvider>
               )}

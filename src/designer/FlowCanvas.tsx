@@ -63,8 +63,6 @@ export interface FlowCanvasProps {
   startView?: Viewport | null;
   /** Called once the canvas has its size, so that its nodes are on screen. */
   onShown?: () => void;
-  /** Nodes and connections are left out of the Tab order (the preview: nothing to do with them yet). */
-  unfocusable?: boolean;
 }
 
 const paneSized = (s: ReactFlowState) => s.width > 0 && s.height > 0;
@@ -245,8 +243,8 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       multiSelectionKeyCode={MULTI_SELECT}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
-      nodesFocusable={!props.unfocusable}
-      edgesFocusable={!props.unfocusable}
+      nodesFocusable
+      edgesFocusable
     >
       {props.minimap !== false && <MiniMap pannable zoomable ariaLabel="Overview of the flow" style={MINIMAP_SIZE} />}
       <Controls showInteractive={false} showFitView={false}>
