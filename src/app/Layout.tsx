@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useProjectSelector } from '../store/react';
 import { DisconnectNotices } from '../settings/disconnect/DisconnectNotices';
 import { useFocusOnScreenChange, usePageTitle } from './pageTitle';
@@ -7,11 +7,13 @@ import { LeaveGuard } from './LeaveGuard';
 import { ResetDemo } from './ResetDemo';
 import { AppHeader } from '../ui/AppHeader';
 import { StorageNotices } from './StorageNotices';
+import { ScreenBoundary } from './ScreenBoundary';
 
 /** The shell around every screen: header with the workspace and its plan, navigation, storage notices. */
 export function Layout() {
   const workspace = useProjectSelector((s) => s.project?.workspace ?? null);
   const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
   usePageTitle();
   useFocusOnScreenChange(main);
   return (
@@ -28,7 +30,9 @@ export function Layout() {
       <StorageNotices />
       <DisconnectNotices />
       <main id="main" className="shell-main" tabIndex={-1} ref={main}>
-        <Outlet />
+        <ScreenBoundary pathname={pathname}>
+          <Outlet />
+        </ScreenBoundary>
       </main>
     </div>
   );

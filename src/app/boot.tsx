@@ -11,7 +11,8 @@ type Loaded = { Root: ComponentType } | { error: string };
 /** The app's code: the store, the engine and the first screen (Root.ready). */
 function loadApp() {
   // A designer address needs the designer's chunk too: fetched alongside the store, not after it.
-  if (designerNumberId(window.location.pathname) !== null) void import('./DesignerRoute');
+  // Its failure is the screen's to report (ScreenBoundary), when it asks again.
+  if (designerNumberId(window.location.pathname) !== null) import('./DesignerRoute').catch(() => undefined);
   return import('./Root').then(async (m) => {
     await m.ready;
     return m.default;
@@ -107,20 +108,20 @@ function Boot() {
 
   if (loaded && 'error' in loaded) return <ShellSkeleton error={loaded.error} />;
   const preview = early && !previewDone ? early : null;
-  // Two places, always in this order, so that the preview is never mounted again when the app arrives.
+  // Three places, always in this order, so that the preview is never mounted again when the app
+  // arrives, and the status is there (empty) before it says anything: a live region inserted
+  // with its text is not read by every screen reader.
   return (
     <>
       {loaded ? <loaded.Root /> : !preview && <ShellSkeleton />}
       {preview && (
-        <>
-          <div className="early-preview" inert>
-            <PreviewBoundary onError={dropPreview}>
-              <preview.Preview number={preview.number} workspace={preview.workspace} onShown={onPreviewShown} />
-            </PreviewBoundary>
-          </div>
-          <p role="status" className="visually-hidden">Opening the flow of {preview.number.name}…</p>
-        </>
+        <div className="early-preview" inert>
+          <PreviewBoundary onError={dropPreview}>
+            <preview.Preview number={preview.number} workspace={preview.workspace} onShown={onPreviewShown} />
+          </PreviewBoundary>
+        </div>
       )}
+      {early !== null && !loaded && <p role="status" className="visually-hidden">{preview ? `Opening the flow of ${preview.number.name}…` : ''}</p>}
     </>
   );
 }

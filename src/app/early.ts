@@ -20,6 +20,12 @@ export interface EarlyCanvas extends Peeked {
 }
 
 /**
+ * Below 1,000 CSS pixels the designer stacks its palette, canvas and panels (designer.css): its
+ * canvas then sits far below where an empty preview's would, and the flow would jump.
+ */
+const STACKED = '(max-width: 999px)';
+
+/**
  * On a designer address the flow is read from IndexedDB and the canvas's code is asked for as
  * the page's first script runs, in parallel with React's chunk, so that the canvas can paint
  * before the store, the engine's checks and the rest of the designer have loaded (measured in
@@ -31,7 +37,7 @@ export const earlyCanvas: Promise<EarlyCanvas | null> | null = start(typeof wind
 
 function start(pathname: string): Promise<EarlyCanvas | null> | null {
   const id = designerNumberId(pathname);
-  if (id === null) return null;
+  if (id === null || window.matchMedia?.(STACKED).matches) return null;
   const code = import('../designer/CanvasPreview');
   return Promise.all([peekNumber(id), code]).then(
     ([peeked, m]) => (peeked ? { ...peeked, Preview: m.CanvasPreview } : null),

@@ -35,12 +35,19 @@ export function canvasHandoff(numberId: string): CanvasHandoff | null {
   return handoff?.numberId === numberId ? handoff : null;
 }
 
+/** How far (px) the designer's canvas may sit from the preview's and still take its view: layout rounding. */
+const SAME_PLACE = 2;
+
 /**
- * The view that keeps every node where the preview drew it, in a canvas at `frame`. Whole
- * pixels, as every first view: text at a fractional offset is blurred.
+ * The view that keeps every node where the preview drew it, in a canvas at `frame`; null when
+ * the canvas is not where the preview's was (the window was resized meanwhile, say), and the
+ * designer opens on its own first view. Whole pixels, as every first view: text at a
+ * fractional offset is blurred.
  */
-export function anchoredViewport(from: CanvasHandoff, frame: Frame): Viewport {
+export function anchoredViewport(from: CanvasHandoff, frame: Frame): Viewport | null {
   const { viewport } = from;
+  const apart = Math.max(Math.abs(from.frame.x - frame.x), Math.abs(from.frame.y - frame.y), Math.abs(from.frame.width - frame.width), Math.abs(from.frame.height - frame.height));
+  if (apart > SAME_PLACE) return null;
   return { x: Math.round(viewport.x + from.frame.x - frame.x), y: Math.round(viewport.y + from.frame.y - frame.y), zoom: viewport.zoom };
 }
 

@@ -1,12 +1,24 @@
 import type { PhoneNumber, Workspace } from '../engine';
 import type { NumberRow, WorkspaceRow } from './db';
-import { DB_VERSION, DEFAULT_DB_NAME, WORKSPACE_KEY } from './schema';
+import { DB_VERSION, DEFAULT_DB_NAME, RESCUE_KEY, WORKSPACE_KEY } from './schema';
 import { writtenByThisEngine } from './stamp';
 
 /** One number and the workspace its flow refers to, as this build stored them. */
 export interface Peeked {
   number: PhoneNumber;
   workspace: Workspace;
+}
+
+/**
+ * Whether a closing tab left edits that IndexedDB may not have stored (rescue.ts): the store
+ * puts them back as it loads, so what is stored is not what the designer will show.
+ */
+function editsLeftBehind(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(RESCUE_KEY) != null;
+  } catch {
+    return false;
+  }
 }
 
 /** Dexie keeps its version times ten as IndexedDB's own. */
@@ -37,11 +49,12 @@ function openAsIs(name: string): Promise<IDBDatabase | null> {
  * for the designer's first paint (src/app/early.ts): the canvas can show while the store's code
  * is still on its way. Only rows this very build wrote are returned, which the store itself
  * reads back without parsing (stamp.ts); anything else — no database, another version, a row
- * from another build, a failure — gives null, and the designer opens through the store alone.
+ * from another build, edits a closed tab left to put back, a failure — gives null, and the
+ * designer opens through the store alone.
  * Read-only: what it returns is shown, never edited or written back.
  */
 export async function peekNumber(id: string, name = DEFAULT_DB_NAME): Promise<Peeked | null> {
-  if (typeof indexedDB === 'undefined') return null;
+  if (typeof indexedDB === 'undefined' || editsLeftBehind()) return null;
   const db = await openAsIs(name);
   if (!db) return null;
   // The store may be opening an upgrade meanwhile: never stand in its way.

@@ -5,6 +5,7 @@ import { addNotice, baseOf, mergeWorkspace, setConflict } from './conflicts';
 import { equal, merge3 } from './merge';
 import type { State } from './state';
 import { isDirty } from './state';
+import { RESCUE_KEY } from './schema';
 
 /**
  * A closing tab gives IndexedDB no guarantee that a write started in `pagehide` commits, so
@@ -14,7 +15,7 @@ import { isDirty } from './state';
  * was left with a conflict unresolved): it is merged with what is stored then, as any unsaved
  * edit is, and never written over a newer save.
  */
-const KEY = 'callflow-studio:unsaved-edits';
+const KEY = RESCUE_KEY;
 
 interface Stash {
   dbName: string;

@@ -1,6 +1,9 @@
 /** The database name the app uses; tests pass their own so each starts empty. */
 export const DEFAULT_DB_NAME = 'callflow-studio';
 
+/** Where a closing tab leaves the edits IndexedDB may not have stored yet (rescue.ts). */
+export const RESCUE_KEY = 'callflow-studio:unsaved-edits';
+
 /** The single workspace row's key. */
 export const WORKSPACE_KEY = 'current';
 

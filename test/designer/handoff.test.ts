@@ -11,15 +11,21 @@ beforeEach(async () => {
 const preview = { numberId: 'n1', viewport: { x: 204, y: 361, zoom: 1 }, frame: { x: 168, y: 93.25, width: 647, height: 807 } };
 
 describe('the canvas preview hands its view to the designer', () => {
-  it('keeps every node where the preview drew it when the designer’s canvas sits elsewhere', () => {
+  it('keeps every node where the preview drew it, when the designer’s canvas is where the preview’s was', () => {
     h.handCanvasOver(preview);
     const from = h.canvasHandoff('n1')!;
     // The same place: the same view.
     expect(h.anchoredViewport(from, preview.frame)).toEqual(preview.viewport);
-    // A canvas 20 px lower and 10 px to the left: the flow moves up and right by as much.
-    expect(h.anchoredViewport(from, { ...preview.frame, x: 158, y: 113.25 })).toEqual({ x: 214, y: 341, zoom: 1 });
-    // Whole pixels, as every first view.
-    expect(h.anchoredViewport(from, { ...preview.frame, y: 93.75 })).toEqual({ x: 204, y: 361, zoom: 1 });
+    // Layout rounding: the flow moves by as much the other way, in whole pixels.
+    expect(h.anchoredViewport(from, { ...preview.frame, x: 167, y: 94.75 })).toEqual({ x: 205, y: 360, zoom: 1 });
+  });
+
+  it('gives no view when the canvas is elsewhere or of another size: the designer opens on its own first view', () => {
+    h.handCanvasOver(preview);
+    const from = h.canvasHandoff('n1')!;
+    // A stacked layout puts the canvas lower; a resized window makes it narrower.
+    expect(h.anchoredViewport(from, { ...preview.frame, y: 185 })).toBeNull();
+    expect(h.anchoredViewport(from, { ...preview.frame, width: 600 })).toBeNull();
   });
 
   it('is only for the number the preview showed', () => {

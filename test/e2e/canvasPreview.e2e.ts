@@ -91,6 +91,34 @@ describe('a designer address paints its stored flow before the app’s code has 
     expect(b.errors).toEqual([]);
   });
 
+  it('in a window too narrow for the side-by-side layout, opens without a preview, on its own first view', async () => {
+    const { page, context } = b;
+    await context.addInitScript(RECORD_PREVIEW);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await seeded(page);
+    await page.goto('/numbers/hotline?mute=1');
+    await toolbar(page).waitFor();
+    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    const inbound = canvas.getByRole('group', { name: 'Inbound call', exact: true });
+    await inbound.waitFor();
+    expect(await previewSeen(page)).toBe(false);
+    // The whole Inbound call node is on the canvas, not above its top edge.
+    const [c, n] = [(await canvas.boundingBox())!, (await inbound.boundingBox())!];
+    expect(n.y).toBeGreaterThanOrEqual(c.y);
+  });
+
+  it('when the designer’s code cannot be fetched, the preview goes and the page says so, its header still there', async () => {
+    const { page } = b;
+    await seeded(page);
+    await page.route(/\/assets\/DesignerRoute-[^/]+\.js$/, (route) => route.abort());
+    await page.goto('/numbers/hotline?mute=1');
+    const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be shown' });
+    await alert.waitFor();
+    await expect.poll(() => page.locator('.early-preview').count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Numbers' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
+  });
+
   it('a first visit straight to a designer address opens the designer, with the demo stored', async () => {
     const { page, context } = b;
     await context.addInitScript(RECORD_PREVIEW);

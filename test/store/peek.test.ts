@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { StudioDB } from '../../src/store/db';
 import { peekNumber } from '../../src/store/peek';
+import { RESCUE_KEY } from '../../src/store/schema';
 import { ENGINE_STAMP } from '../../src/store/stamp';
 import type { ProjectStore } from '../../src/store/types';
 import { openStore, uniqueName } from './helpers';
@@ -72,6 +73,17 @@ describe('peekNumber: the designer’s first paint reads one number without the 
     const store = openStore(name);
     open.push(store);
     await store.ready();
+    expect(await peekNumber('n1', name)).not.toBeNull();
+  });
+
+  it('gives nothing while a closed tab’s unsaved edits wait to be put back: the store shows those, not what is stored', async () => {
+    const name = await stored();
+    localStorage.setItem(RESCUE_KEY, JSON.stringify({ dbName: name, numbers: [] }));
+    try {
+      expect(await peekNumber('n1', name)).toBeNull();
+    } finally {
+      localStorage.removeItem(RESCUE_KEY);
+    }
     expect(await peekNumber('n1', name)).not.toBeNull();
   });
 
