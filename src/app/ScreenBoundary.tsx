@@ -1,18 +1,6 @@
-import { Component } from 'react';
 import type { ReactNode } from 'react';
 import { endPreview } from '../designer/handoff';
-
-interface Props {
-  /** The address shown: leaving it for another clears the error. */
-  pathname: string;
-  children: ReactNode;
-}
-
-interface State {
-  error: string | null;
-  /** The address the error happened at. */
-  at: string;
-}
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 /**
  * A screen that throws — most often its code could not be fetched — says so in place of the
@@ -20,31 +8,21 @@ interface State {
  * canvas preview waiting for the designer is ended at once (designer/handoff.ts). Another
  * address starts afresh.
  */
-export class ScreenBoundary extends Component<Props, State> {
-  override state: State = { error: null, at: '' };
+export function ScreenBoundary({ pathname, children }: { pathname: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary resetKey={pathname} onError={endPreview} fallback={screenFailed}>
+      {children}
+    </ErrorBoundary>
+  );
+}
 
-  static getDerivedStateFromError(e: unknown): Partial<State> {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
-
-  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    if (state.error === null) return state.at === props.pathname ? null : { at: props.pathname };
-    return state.at === props.pathname ? null : { error: null, at: props.pathname };
-  }
-
-  override componentDidCatch() {
-    endPreview();
-  }
-
-  override render() {
-    if (this.state.error === null) return this.props.children;
-    return (
-      <div className="page narrow">
-        <p role="alert" className="shell-error">
-          This screen could not be shown ({this.state.error}). Check the connection and reload the page.
-        </p>
-        <p><button type="button" onClick={() => window.location.reload()}>Reload the page</button></p>
-      </div>
-    );
-  }
+function screenFailed(message: string) {
+  return (
+    <div className="page narrow">
+      <p role="alert" className="shell-error">
+        This screen could not be shown ({message}). Check the connection and reload the page.
+      </p>
+      <p><button type="button" onClick={() => window.location.reload()}>Reload the page</button></p>
+    </div>
+  );
 }

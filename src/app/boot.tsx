@@ -1,10 +1,14 @@
-import { Component, StrictMode, useCallback, useEffect, useState } from 'react';
-import type { ComponentType, ReactNode } from 'react';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
+import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { endPreview, whenPreviewEnds } from '../designer/handoff';
 import { designerNumberId, earlyCanvas } from './early';
 import type { EarlyCanvas } from './early';
 import { ShellSkeleton } from './ShellSkeleton';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+
+/** A preview that throws is dropped (see `dropPreview`): the designer then opens as it would without one. */
+const NOTHING = () => null;
 
 type Loaded = { Root: ComponentType } | { error: string };
 
@@ -26,20 +30,6 @@ function loadApp() {
 const PREVIEW_LIMIT_MS = 5000;
 /** How long the app's code waits for the preview's first paint before it is asked for anyway. */
 const PREVIEW_PAINT_LIMIT_MS = 1000;
-
-/** A preview that throws is dropped, and the designer opens as it would without one. */
-class PreviewBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch() {
-    this.props.onError();
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 /**
  * The shell paints at once — on a designer address, the canvas preview as soon as its code and
@@ -66,7 +56,7 @@ function Boot() {
   }, []);
 
   // After the shell's first commit, or the preview's canvas's first paint: the app's chunks,
-  // evaluated meanwhile, held the preview's nodes back by 50–100 ms.
+  // run meanwhile, held the preview's nodes back (docs/performance.md, "Tried and dropped").
   const mayLoad = early === null || previewShown;
   useEffect(() => {
     if (!early || previewShown) return undefined;
@@ -116,9 +106,9 @@ function Boot() {
       {loaded ? <loaded.Root /> : !preview && <ShellSkeleton />}
       {preview && (
         <div className="early-preview" inert>
-          <PreviewBoundary onError={dropPreview}>
+          <ErrorBoundary onError={dropPreview} fallback={NOTHING}>
             <preview.Preview number={preview.number} workspace={preview.workspace} onShown={onPreviewShown} />
-          </PreviewBoundary>
+          </ErrorBoundary>
         </div>
       )}
       {early !== null && !loaded && <p role="status" className="visually-hidden">{preview ? `Opening the flow of ${preview.number.name}…` : ''}</p>}
