@@ -31,4 +31,27 @@ describe('app shell', () => {
     await page.goto('/numbers/nope');
     await page.getByRole('heading', { name: 'This phone number does not exist' }).waitFor();
   });
+
+  it('keeps the header bar where it is when the app replaces the first paint', async () => {
+    const { page } = b;
+    // The app's own chunk held back, as on a slow connection, so that the first paint can be measured.
+    await page.route(/\/assets\/Root-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1_500));
+      await route.continue();
+    });
+    await page.goto('/numbers?mute=1');
+    await page.getByRole('status').filter({ hasText: 'Opening your workspace…' }).waitFor();
+    const banner = page.getByRole('banner');
+    const before = (await banner.boundingBox())!;
+    const titleBefore = (await banner.getByText('Callflow Studio').boundingBox())!;
+    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+    expect(await banner.textContent()).toContain('Acme Logistics');
+    const after = (await banner.boundingBox())!;
+    const titleAfter = (await banner.getByText('Acme Logistics').boundingBox())!;
+    // Before the fix the bar grew by a line (33 to 49 px) and the title moved right, under the eye.
+    expect(after.height).toBeCloseTo(before.height, 1);
+    expect(titleAfter.x).toBeCloseTo(titleBefore.x, 1);
+    expect(titleAfter.y).toBeCloseTo(titleBefore.y, 1);
+    expect(b.errors).toEqual([]);
+  });
 });
