@@ -214,6 +214,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
               frame={frame}
               startView={startView}
               onShown={endPreview}
+              onSay={announce}
             />
           )}
         </div>

@@ -63,6 +63,8 @@ export interface FlowCanvasProps {
   startView?: Viewport | null;
   /** Called once the canvas has its size, so that its nodes are on screen. */
   onShown?: () => void;
+  /** Tells the user what a canvas control did that the view alone does not say (Fit View on a flow too large to show whole). */
+  onSay?: (text: string) => void;
 }
 
 const paneSized = (s: ReactFlowState) => s.width > 0 && s.height > 0;
@@ -214,7 +216,12 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   useLayoutEffect(() => setPrimed(true), []);
   const rf = useReactFlow();
   useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false ? MINIMAP_CORNER : null);
-  const onFitView = useCallback(() => fitAll(rf, wrapper.current), [rf]);
+  const onSay = props.onSay;
+  const onFitView = useCallback(() => {
+    if (fitAll(rf, wrapper.current, startId.current ?? null) === false) {
+      onSay?.(`The flow is too large to show at once: the view shows its start at ${Math.round(MIN_ZOOM * 100)} %; use Find a node or the overview map.`);
+    }
+  }, [rf, onSay]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;
   }, []);

@@ -55,24 +55,45 @@ export function firstViewOf(nodes: readonly Placed[], startId: string | null | u
   return firstViewport(nodes.length, boundsOf(nodes), start ? boundsOf([start]) : null, width, height);
 }
 
-/**
- * Shows every node (Fit View, and after auto-layout): their bounds from measured sizes where
- * React Flow has them and declared sizes elsewhere. React Flow's own `fitView` waits until
- * every node has been measured, which nodes off screen never are (only visible elements are
- * rendered): it did nothing until something else was measured.
- */
-export function fitAll(rf: Pick<ReactFlowInstance, 'getNodes' | 'getNodesBounds' | 'setViewport'>, canvas: HTMLElement | null, duration = 200): void {
-  const nodes = rf.getNodes();
-  if (!canvas || nodes.length === 0) return;
-  const { width, height } = canvas.getBoundingClientRect();
-  if (width === 0 || height === 0) return;
-  void rf.setViewport(round(getViewportForBounds(rf.getNodesBounds(nodes), width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING)), { duration });
-}
-
 /** Where to look at a whole flow, and whether that view shows all of it. */
 export interface FlowView {
   viewport: Viewport;
   whole: boolean;
+}
+
+/** Does `all`, fitted at `view`'s zoom, lie within the canvas? Half a pixel of slack: the fitted zoom rounds the bounds to the canvas's edges. */
+const fitsWhole = (all: Rect, zoom: number, width: number, height: number) => all.width * zoom <= width + 0.5 && all.height * zoom <= height + 0.5;
+
+/**
+ * Fit View: every node when the flow fits the canvas at the minimum zoom; else as much of it as
+ * the minimum zoom shows, from its start (the inbound call node) at the top. Fitted, a flow
+ * too large for that sat at the minimum zoom on the middle of its bounds, which in a wide
+ * layout is empty space: not one node on screen.
+ */
+export function fitViewport(all: Rect, start: Rect | null, width: number, height: number): FlowView {
+  const fit = getViewportForBounds(all, width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING);
+  const whole = fitsWhole(all, fit.zoom, width, height);
+  if (whole || !start) return { viewport: round(fit), whole };
+  const zoom = MIN_ZOOM;
+  return { viewport: round({ x: width / 2 - (start.x + start.width / 2) * zoom, y: height * (PADDING / 2) - start.y * zoom, zoom }), whole: false };
+}
+
+/**
+ * Fit View on the canvas (see `fitViewport`), from measured sizes where React Flow has them and
+ * declared sizes elsewhere. React Flow's own `fitView` waits until every node has been
+ * measured, which nodes off screen never are (only visible elements are rendered): it did
+ * nothing until something else was measured. Says whether the view shows every node; null
+ * when there is nothing to fit or no canvas to fit it in.
+ */
+export function fitAll(rf: Pick<ReactFlowInstance, 'getNodes' | 'getNodesBounds' | 'setViewport'>, canvas: HTMLElement | null, startId: string | null, duration = 200): boolean | null {
+  const nodes = rf.getNodes();
+  if (!canvas || nodes.length === 0) return null;
+  const { width, height } = canvas.getBoundingClientRect();
+  if (width === 0 || height === 0) return null;
+  const start = nodes.find((n) => n.id === startId);
+  const view = fitViewport(rf.getNodesBounds(nodes), start ? rf.getNodesBounds([start]) : null, width, height);
+  void rf.setViewport(view.viewport, { duration });
+  return view.whole;
 }
 
 /**
@@ -83,8 +104,7 @@ export interface FlowView {
  */
 export function overviewViewport(all: Rect, start: Rect | null, width: number, height: number): FlowView {
   const fit = getViewportForBounds(all, width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING);
-  // Half a pixel of slack: the fitted zoom rounds the bounds to the canvas's edges.
-  const whole = all.width * fit.zoom <= width + 0.5 && all.height * fit.zoom <= height + 0.5;
+  const whole = fitsWhole(all, fit.zoom, width, height);
   if (whole || !start) return { viewport: round(fit), whole };
   return { viewport: round(getViewportForBounds(start, width, height, 1, 1, PADDING)), whole: false };
 }

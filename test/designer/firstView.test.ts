@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyInView, boundsOf, firstViewOf, firstViewport, MIN_ZOOM, overviewViewport, READABLE_ZOOM } from '../../src/designer/firstView';
+import { anyInView, boundsOf, firstViewOf, firstViewport, fitViewport, MIN_ZOOM, overviewViewport, READABLE_ZOOM } from '../../src/designer/firstView';
 
 const start = { x: 0, y: 0, width: 240, height: 80 };
 
@@ -74,5 +74,29 @@ describe('the view after auto-layout', () => {
     expect(anyInView(view, 1000, 700, [{ x: 0, y: 0, width: 240, height: 80 }])).toBe(false);
     expect(anyInView(view, 1000, 700, [{ x: 1900, y: 100, width: 240, height: 80 }])).toBe(true);
     expect(anyInView(view, 1000, 700, [])).toBe(false);
+  });
+});
+
+describe('Fit View', () => {
+  it('fits every node when the flow fits the canvas at the minimum zoom', () => {
+    const all = { x: 0, y: 0, width: 6000, height: 3000 };
+    const { viewport, whole } = fitViewport(all, start, 1000, 700);
+    expect(whole).toBe(true);
+    expect(viewport.x + all.width * viewport.zoom).toBeLessThanOrEqual(1000);
+    expect(viewport.y + all.height * viewport.zoom).toBeLessThanOrEqual(700);
+  });
+
+  it('shows the start at the minimum zoom when the flow is too large, not the empty middle of its bounds', () => {
+    // A wide layout: its inbound node at the top left, its middle empty.
+    const all = { x: 0, y: 0, width: 77_500, height: 14_800 };
+    const inbound = { x: 200, y: 12, width: 240, height: 80 };
+    const nodes = [inbound, { x: 77_260, y: 14_720, width: 240, height: 80 }];
+    const { viewport, whole } = fitViewport(all, inbound, 1000, 700);
+    expect(whole).toBe(false);
+    expect(viewport.zoom).toBe(MIN_ZOOM);
+    expect(anyInView(viewport, 1000, 700, [inbound])).toBe(true);
+    // Fitted on the bounds as before, the view showed neither node.
+    const centred = { x: 500 - 38_750 * MIN_ZOOM, y: 350 - 7_400 * MIN_ZOOM, zoom: MIN_ZOOM };
+    expect(anyInView(centred, 1000, 700, nodes)).toBe(false);
   });
 });

@@ -37,6 +37,14 @@ function griddedProject(nodes: number) {
   return { ...project, numbers: [{ ...number, flow: { ...number.flow, nodes: laid } }] };
 }
 
+/** Two clusters of nodes 60,000 px apart, the Inbound call node at the top left of the first: the middle is empty. */
+function splitProject(nodes: number) {
+  const project = griddedProject(nodes);
+  const number = project.numbers[0]!;
+  const apart = number.flow.nodes.map((n, i) => (i < nodes / 2 ? n : { ...n, position: { x: n.position!.x + 60_000, y: n.position!.y } }));
+  return { ...project, numbers: [{ ...number, flow: { ...number.flow, nodes: apart } }] };
+}
+
 describe('the first view of a flow', () => {
   it('a flow over 150 nodes opens on its Inbound call node at 100 %, from the first frame that shows it', async () => {
     const { page, context } = b;
@@ -104,6 +112,32 @@ describe('the first view of a flow', () => {
     await page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(async () => inside((await canvas.boundingBox())!), { timeout: 5_000 }).toBe(hotline.flow.nodes.length);
     expect(await zoomOf()).toBeLessThan(0.7);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('Fit View on a flow too large to show whole at 10 % shows its start at 10 %, and says so, not the empty middle', async () => {
+    const { page } = b;
+    await page.goto('/numbers?mute=1');
+    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+    const project = splitProject(200);
+    const number = project.numbers[0]!;
+    await page.getByLabel('Import bundle').setInputFiles({ name: 'split.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) });
+    await page.getByRole('button', { name: 'Import and replace' }).click();
+    await page.getByRole('link', { name: `Open designer for ${number.name}` }).click();
+    const canvas = page.getByRole('application', { name: `Call flow of ${number.name}` });
+    const inbound = canvas.getByRole('group', { name: 'incoming 1', exact: true });
+    await inbound.waitFor();
+
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.getByRole('status').filter({ hasText: 'The flow is too large to show at once: the view shows its start at 10 %' }).waitFor();
+    await expect.poll(() => page.locator('.react-flow__viewport').evaluate((el) => el.style.transform)).toMatch(/scale\(0\.1\)$/);
+    // The Inbound call node is on screen, with the nodes around it.
+    const box = (await canvas.boundingBox())!;
+    await expect.poll(async () => {
+      const node = await inbound.boundingBox();
+      return !!node && node.x >= box.x && node.y >= box.y && node.x + node.width <= box.x + box.width && node.y + node.height <= box.y + box.height;
+    }).toBe(true);
+    expect(await canvas.locator('.react-flow__node').count()).toBeGreaterThan(20);
     expect(b.errors).toEqual([]);
   });
 });
