@@ -34,23 +34,42 @@ const FIELDS: Record<string, string> = {
   name: 'the number’s name', number: 'the phone number', settings: 'the settings', status: 'the connection status',
   disconnectRequestedAt: 'the disconnection', disconnectedAt: 'the disconnection', kind: 'the kind of number',
 };
-const nameOf = (o: Overlap) => (o.id === o.name || o.id.startsWith(`${o.name}.`) ? FIELDS[o.name] ?? o.name : o.name);
+/** A number's own field (“the number’s name”), or null for a record (a node, a connection). */
+const fieldName = (o: Overlap) => (o.id === o.name || o.id.startsWith(`${o.name}.`) ? FIELDS[o.name] ?? o.name : null);
+
+/**
+ * What both tabs changed, for the tab that must choose: named as this tab shows it, with the
+ * other tab's name when that differs: “Sales B” (“Sales C” in the other tab). Named as it was
+ * before either change, it matched neither canvas.
+ */
+function conflictText(o: Overlap): string {
+  const field = fieldName(o);
+  if (field) return field;
+  const shown = o.here ?? o.there ?? o.name;
+  if (o.note) return `“${shown}” (${o.note})`;
+  return o.here && o.there && o.here !== o.there ? `“${o.here}” (“${o.there}” in the other tab)` : `“${shown}”`;
+}
 
 /** Holds `mine` (unsaved) back from being written: the user picks whose version the overlapping parts take. */
 export function setConflict(s: State, mine: PhoneNumber, theirs: PhoneNumber, theirsRev: number, base: PhoneNumber | undefined, overlaps: Overlap[]): void {
-  s.conflicts.set(mine.id, { conflict: { numberId: mine.id, theirs, mine, overlaps: overlaps.map(nameOf) }, theirsRev, base });
+  s.conflicts.set(mine.id, { conflict: { numberId: mine.id, theirs, mine, overlaps: overlaps.map(conflictText) }, theirsRev, base });
 }
 
 /**
  * What a "Keep mine" replaced, for the tab whose save it was: “Sales team” (now “Sales B”).
- * The overlap is named as it was before either change, which neither tab may show any more.
+ * The overlap is named as it was before either change, as that tab's own change left it no
+ * more; a node that tab deleted is said to be back.
  */
 function replacedText(o: Overlap, kept: PhoneNumber): string {
+  const field = fieldName(o);
+  if (field) return field;
   const node = kept.flow.nodes.find((n) => n.id === o.id);
   const now = node ? nodeTitle(node) : null;
-  const was = nameOf(o);
-  if (was !== o.name) return was;
-  return now && now !== was ? `“${was}” (now “${now}”)` : `“${was}”`;
+  const renamed = now && now !== o.name ? ` “${now}”` : '';
+  // `note` is the choosing tab's side: "deleted in the other tab" is a deletion of the tab told here.
+  if (o.note === 'deleted in the other tab') return `“${o.name}” (you had deleted it: it is back${renamed ? ` as${renamed}` : ''})`;
+  if (o.note === 'deleted here') return `“${o.name}” (now deleted)`;
+  return renamed ? `“${o.name}” (now${renamed})` : `“${o.name}”`;
 }
 
 /**
@@ -121,7 +140,7 @@ export function noticeReplaced(s: State, row: NumberRow): boolean {
  */
 export function mergeWorkspace(base: Workspace | undefined, mine: Workspace, theirs: Workspace, when = 'at the same moment'): { value: Workspace; notice: string | null } {
   const m = merge3(base, mine, theirs, 'theirs');
-  const names = m.overlaps.map((o) => o.name);
+  const names = m.overlaps.map((o) => (o.note ? `${o.name} (${o.note})` : o.name));
   const notice = names.length === 0 ? null
     : `Another tab changed ${quoted(names)} ${when}: your change to ${names.length === 1 ? 'it' : 'them'} was not saved.`;
   return { value: m.value, notice };

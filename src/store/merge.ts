@@ -6,6 +6,11 @@ export interface Overlap {
   id: string;
   /** How the user knows it, as it was before either change (“Main menu”, “Ann Le”, “settings”). */
   name: string;
+  /** A record's name in this tab's version and in the other tab's; absent on the side that deleted it. */
+  here?: string;
+  there?: string;
+  /** Deleted on one side and changed on the other. */
+  note?: 'deleted in the other tab' | 'deleted here';
 }
 
 export interface Merged<T> {
@@ -103,9 +108,9 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown, ctx: Ctx, pat
   return ctx.prefer === 'mine' ? mine : theirs;
 }
 
-function overlap(ctx: Ctx, path: string[], note?: string): void {
+function overlap(ctx: Ctx, path: string[], note?: Overlap['note']): void {
   const o = ctx.record ?? { id: path.join('.'), name: path[0] ?? 'everything' };
-  ctx.overlaps.set(o.id, note ? { ...o, name: `${o.name} (${note})` } : o);
+  ctx.overlaps.set(o.id, note ? { ...o, note } : o);
 }
 
 /** Records by id: each merged on its own; the order is theirs, with records only mine added placed after their neighbour in mine. */
@@ -117,7 +122,7 @@ function mergeList(base: Item[], mine: Item[], theirs: Item[], ctx: Ctx, path: s
   for (const id of new Set([...t.keys(), ...m.keys(), ...b.keys()])) {
     const [bi, mi, ti] = [b.get(id), m.get(id), t.get(id)];
     const outer = ctx.record;
-    ctx.record = outer ?? { id, name: nameOf((bi ?? ti ?? mi)!) };
+    ctx.record = outer ?? { id, name: nameOf((bi ?? ti ?? mi)!), ...(mi ? { here: nameOf(mi) } : {}), ...(ti ? { there: nameOf(ti) } : {}) };
     const v = mergeItem(bi, mi, ti, ctx, [...path, id]);
     ctx.record = outer;
     if (v) kept.set(id, v);

@@ -21,7 +21,11 @@ export interface Conflict {
   theirs: PhoneNumber;
   /** This tab's unsaved version. */
   mine: PhoneNumber;
-  /** What both changed, by name (“Main menu”): only these take the chosen side; all else keeps both tabs' edits. */
+  /**
+   * What both changed, as said to the user: a node as this tab shows it, with the other tab's
+   * name when that differs (“Sales B” (“Sales C” in the other tab)), or a number's field (the
+   * number’s name). Only these take the chosen side; all else keeps both tabs' edits.
+   */
   overlaps: string[];
 }
 

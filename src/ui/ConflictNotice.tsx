@@ -1,7 +1,7 @@
 export interface ConflictNoticeProps {
   /** The number's name, to say which flow. */
   numberName: string;
-  /** What both tabs changed (“Main menu”): only these take the side chosen. None named: “the same parts”. */
+  /** What both tabs changed, as said to the user (“Main menu”, the number’s name): only these take the side chosen. None named: “the same parts”. */
   overlaps?: readonly string[];
   onReloadTheirs: () => void;
   onKeepMine: () => void;
@@ -13,7 +13,7 @@ export interface ConflictNoticeProps {
  * either way, so the notice names what the choice is about.
  */
 export function ConflictNotice({ numberName, overlaps = [], onReloadTheirs, onKeepMine }: ConflictNoticeProps) {
-  const what = overlaps.length > 0 ? overlaps.map((n) => `“${n}”`).join(', ') : 'the same parts';
+  const what = overlaps.length > 0 ? overlaps.join(', ') : 'the same parts';
   return (
     <div className="banner warning" role="alert">
       <div>

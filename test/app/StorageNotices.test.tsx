@@ -110,6 +110,7 @@ describe('StorageNotices', () => {
     const notice = await screen.findByRole('alert');
     expect(notice).toHaveTextContent('This flow was changed in another tab.');
     expect(notice).toHaveTextContent('“Mine” has edits here that are not saved.');
+    expect(notice).toHaveTextContent('Both tabs changed the number’s name: reload the other tab\'s version of it or keep yours');
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Keep mine' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     const seen = await until(other, (s) => s.project?.numbers.find((n) => n.id === 'n1')?.name === 'Mine');

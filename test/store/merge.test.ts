@@ -30,11 +30,11 @@ describe('merge3', () => {
     expect(m.value.nodes[1]).toMatchObject({ position: { x: 50, y: 50 }, data: { label: 'Mine' } });
   });
 
-  it('an overlap takes the preferred side for that node only, and is named as it was before', () => {
+  it('an overlap takes the preferred side for that node only, and is named as it was before and on each side', () => {
     const mine = edit(edit(base, 'menu', { label: 'Mine' }), 'in', { label: 'Start' });
     const theirs = edit(edit(base, 'menu', { label: 'Theirs' }), 'vm', { label: 'Mailbox' });
     const kept = merge3(base, mine, theirs, 'mine');
-    expect(kept.overlaps).toEqual([{ id: 'menu', name: 'Main menu' }]);
+    expect(kept.overlaps).toEqual([{ id: 'menu', name: 'Main menu', here: 'Mine', there: 'Theirs' }]);
     expect(labels(kept.value)).toEqual(['Start', 'Mine', 'Mailbox']);
     expect(labels(merge3(base, mine, theirs, 'theirs').value)).toEqual(['Start', 'Theirs', 'Mailbox']);
   });
@@ -59,7 +59,7 @@ describe('merge3', () => {
     // Deleting a node deletes its connections too.
     const deleted: Flow = { nodes: base.nodes.filter((n) => n.id !== 'menu'), edges: [] };
     const kept = merge3(base, changed, deleted, 'mine');
-    expect(kept.overlaps).toEqual([{ id: 'menu', name: 'Main menu (deleted in the other tab)' }]);
+    expect(kept.overlaps).toEqual([{ id: 'menu', name: 'Main menu', here: 'Menu (mine)', note: 'deleted in the other tab' }]);
     expect(labels(kept.value)).toContain('Menu (mine)');
     expect(kept.value.edges).toEqual(base.edges);
     // Theirs wins: the node and its connection stay deleted.
@@ -67,7 +67,7 @@ describe('merge3', () => {
     expect(gone.value.nodes.map((n) => n.id)).toEqual(['in', 'vm']);
     expect(gone.value.edges).toEqual([]);
     // Deleted here and changed there: named from this tab's side.
-    expect(merge3(base, deleted, changed, 'theirs').overlaps[0]!.name).toBe('Main menu (deleted here)');
+    expect(merge3(base, deleted, changed, 'theirs').overlaps[0]).toMatchObject({ name: 'Main menu', there: 'Menu (mine)', note: 'deleted here' });
   });
 
   it('without a base, only what differs between the sides overlaps', () => {

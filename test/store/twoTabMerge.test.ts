@@ -56,7 +56,8 @@ describe('two tabs editing one flow at the same moment', () => {
     a.updateNumber('n1', relabel('in', 'Start (A)'));
     await a.flush();
     const clash = await until(b, (s) => s.conflict !== null);
-    expect(clash.conflict?.overlaps).toEqual(['Voicemail (vm)']);
+    // Named as this tab shows it, with the other tab's name: the name before either change matched neither.
+    expect(clash.conflict?.overlaps).toEqual(['“Mine (B)” (“Theirs (A)” in the other tab)']);
     b.resolveConflict('mine');
     await b.flush();
     expect(await storedLabel(name, 'vm')).toBe('Mine (B)');
@@ -65,6 +66,23 @@ describe('two tabs editing one flow at the same moment', () => {
     expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Voicemail (vm)” (now “Mine (B)”).']);
     expect(labelIn(told, 'vm')).toBe('Mine (B)');
     expect(b.getSnapshot().notices).toEqual([]);
+  });
+
+  it('a node changed here and deleted in the other tab is named so; "Keep mine" brings it back and tells that tab', async () => {
+    const name = uniqueName();
+    const a = await tab(name);
+    const b = await tab(name);
+    b.updateNumber('n1', relabel('vm', 'Mine (B)'));
+    a.updateNumber('n1', (n) => ({ ...n, flow: { nodes: n.flow.nodes.filter((x) => x.id !== 'vm'), edges: n.flow.edges.filter((e) => e.source !== 'vm' && e.target !== 'vm') } }));
+    await a.flush();
+    const clash = await until(b, (s) => s.conflict !== null);
+    expect(clash.conflict?.overlaps).toEqual(['“Mine (B)” (deleted in the other tab)']);
+    b.resolveConflict('mine');
+    await b.flush();
+    expect(await storedLabel(name, 'vm')).toBe('Mine (B)');
+    const told = await until(a, (s) => s.notices.length > 0);
+    expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Voicemail (vm)” (you had deleted it: it is back as “Mine (B)”).']);
+    expect(labelIn(told, 'vm')).toBe('Mine (B)');
   });
 
   it('a reload of the tab in conflict does not write its edit over the other tab\'s newer save: it is offered again', async () => {
@@ -92,7 +110,7 @@ describe('two tabs editing one flow at the same moment', () => {
 
     const reloaded = await tab(name);
     const offered = await until(reloaded, (s) => s.conflict !== null);
-    expect(offered.conflict).toMatchObject({ numberId: 'n1', overlaps: ['Voicemail (vm)'] });
+    expect(offered.conflict).toMatchObject({ numberId: 'n1', overlaps: ['“Mine (B)” (“Theirs again (A)” in the other tab)'] });
     expect(labelIn(offered, 'vm')).toBe('Mine (B)');
     await reloaded.flush();
     expect(await storedLabel(name, 'vm')).toBe('Theirs again (A)');
