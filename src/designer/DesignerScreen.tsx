@@ -15,7 +15,6 @@ import type { WorkspaceUpdate } from './inspector/QueueEditor';
 import type { EmitChange } from './inspector/useNodeData';
 import { IssuesPanel } from './IssuesPanel';
 import { NodeFinder } from './NodeFinder';
-import { isAbort, needsLayout, placeMissingNodes } from './layout';
 import type { FlowHighlight } from './nodes/types';
 import { Palette } from './Palette';
 import { lockedReasonFor, paletteItems } from './palette';
@@ -31,6 +30,8 @@ import { useShortcuts } from './useShortcuts';
 import { MINIMAP_NODE_LIMIT, simulatorFits } from './screenLayout';
 import { anchoredViewport, canvasHandoff, endPreview } from './handoff';
 import { useFrame } from './useFrame';
+import { usePlaceMissingNodes } from './usePlaceMissingNodes';
+import { SkipLink } from '../ui/SkipLink';
 
 const NO_ISSUES: readonly FlowIssue[] = [];
 
@@ -122,26 +123,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const lockedReason = useMemo(() => lockedReasonFor(plan, number.kind), [plan, number.kind]);
   const palette = useMemo(() => paletteItems(plan, number.kind, flow), [plan, number.kind, flow]);
 
-  // A bundle may leave positions out; place those nodes once, outside the undo history, in ELK's
-  // worker: "Laying out…" shows meanwhile, and the canvas sets its first view once they are placed.
-  const [unplaceable, setUnplaceable] = useState<typeof flow | null>(null);
-  const placing = useMemo(() => needsLayout(flow), [flow]) && unplaceable !== flow;
-  useEffect(() => {
-    if (!needsLayout(flow)) return undefined;
-    const job = new AbortController();
-    placeMissingNodes(flow, { signal: job.signal }).then(
-      (placed) => {
-        if (placed !== flow) editor.dispatch({ type: 'replaceFlow', flow: placed, reason: 'import' }, { record: false });
-      },
-      (e: unknown) => {
-        if (isAbort(e)) return;
-        setUnplaceable(flow);
-        announce(`The nodes without a position could not be placed: ${e instanceof Error ? e.message : String(e)}`);
-      },
-    );
-    // An edit before ELK answered starts a new layout; the old worker is ended.
-    return () => job.abort();
-  }, [flow, editor]);
+  const placing = usePlaceMissingNodes(flow, editor, announce);
 
   const emit: EmitChange = useCallback((change, field) => void editor.dispatch(change, { field }), [editor]);
   // Queue groups edited from the inspector are undone with the flow's edits.
@@ -240,23 +222,3 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
     </section>
   );
 }
-
-/** A link seen only when focused that moves the keyboard past the canvas, to the element `to`. */
-function SkipLink({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <a
-      className="skip-link"
-      href={`#${to}`}
-      onClick={(e) => {
-        // Focus, not the address: the router owns the hash (a `#field` address focuses that field).
-        e.preventDefault();
-        const el = document.getElementById(to);
-        if (el && !el.hasAttribute('tabindex')) el.tabIndex = -1;
-        el?.focus();
-      }}
-    >
-      {children}
-    </a>
-  );
-}
-

@@ -10,10 +10,10 @@ import type { FlowChange } from './flowChanges';
 import { NODE_COMPONENTS } from './nodes/nodeTypes';
 import type { CallEdge, CallNode, FlowHighlight } from './nodes/types';
 import { createRfAdapter } from './rfAdapter';
-import { fitAll, firstViewOf, MIN_ZOOM } from './firstView';
+import { fitAll, MIN_ZOOM } from './firstView';
 import type { Frame } from './handoff';
-import { needsLayout } from './layout';
 import { applySelectChanges, EMPTY_SELECTION } from './selection';
+import { useFirstView } from './useFirstView';
 import { useFollowNode } from './useFollowNode';
 import type { Selection } from './selection';
 
@@ -81,10 +81,8 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   const readOnly = !onChange;
   const [adapter] = useState(createRfAdapter);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
-  const { screenToFlowPosition, setViewport } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
-  // Until the user pans or zooms, the first view follows the canvas's size (side panels mount after it).
-  const userMoved = useRef(false);
   const rfId = `cf-flow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const issuesByNode = useMemo(() => {
@@ -152,56 +150,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
     latest.current.onDropKind?.(type, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
   }, [screenToFlowPosition]);
 
-  // The first view (firstView.ts) is decided by the flow at mount; the start is its inbound call node.
-  const startId = useRef<string | null | undefined>(undefined);
-  if (startId.current === undefined) startId.current = (flow.nodes.find((n) => n.type === 'incoming') ?? flow.nodes[0])?.id ?? null;
-  const latestNodes = useRef(nodes);
-  latestNodes.current = nodes;
-  // Nodes a bundle left without a position sit in a stand-in column until ELK places them: a
-  // first view set on those pointed far from where the Inbound call node lands (an empty canvas).
-  const placed = useMemo(() => !needsLayout(flow), [flow]);
-  const latestPlaced = useRef(placed);
-  latestPlaced.current = placed;
-
-  /**
-   * Sets the first view from the nodes' declared sizes and the canvas's size, as soon as the
-   * canvas exists. React Flow's own `fitView` waits until rendered nodes have been measured and
-   * the page is free again, which on a 2,000-node flow kept the canvas on the wrong view for
-   * 120–250 ms.
-   */
-  const showFirstView = useCallback(() => {
-    const el = wrapper.current;
-    if (!el || userMoved.current || !latestPlaced.current) return;
-    const { width, height } = el.getBoundingClientRect();
-    const all = latestNodes.current;
-    if (width === 0 || height === 0 || all.length === 0) return;
-    void setViewport(firstViewOf(all, startId.current, width, height));
-  }, [setViewport]);
-
-  // Effects run children first, so React Flow's pan and zoom exist by now. Until the user pans or
-  // zooms, the first view follows the canvas's size (side panels mount after it).
-  useEffect(() => {
-    const el = wrapper.current;
-    if (!el || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(showFirstView);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [showFirstView]);
-  // At mount, or once the missing positions arrive.
-  useEffect(() => {
-    if (placed) showFirstView();
-  }, [placed, showFirstView]);
-  // Set up front when the canvas's size is known: React Flow starts there (`defaultViewport`).
-  const [initialViewport] = useState<Viewport | undefined>(() => {
-    if (props.startView) {
-      // A view handed over is kept as if the user had chosen it: nothing re-centres it.
-      userMoved.current = true;
-      return props.startView;
-    }
-    const frame = props.frame;
-    if (!frame || frame.width === 0 || frame.height === 0 || !placed || nodes.length === 0) return undefined;
-    return firstViewOf(nodes, startId.current, frame.width, frame.height);
-  });
+  const { initialViewport, startId, userMoved } = useFirstView(wrapper, flow, nodes, props.frame, props.startView);
   const sized = useStore(paneSized);
   const onShown = props.onShown;
   // A layout effect: a preview ended here goes in the same frame as these nodes appear (handoff.ts).
@@ -218,13 +167,13 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false ? MINIMAP_CORNER : null);
   const onSay = props.onSay;
   const onFitView = useCallback(() => {
-    if (fitAll(rf, wrapper.current, startId.current ?? null) === false) {
+    if (fitAll(rf, wrapper.current, startId) === false) {
       onSay?.(`The flow is too large to show at once: the view shows its start at ${Math.round(MIN_ZOOM * 100)} %; use Find a node or the overview map.`);
     }
-  }, [rf, onSay]);
+  }, [rf, onSay, startId]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;
-  }, []);
+  }, [userMoved]);
 
   return (
     <ReactFlow<CallNode>

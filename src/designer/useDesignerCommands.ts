@@ -3,17 +3,17 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import { nodeKind } from '../engine';
 import type { Flow, FlowIssue, FlowNode, Position, Workspace } from '../engine';
+import { autoLayoutCommands } from './autoLayoutCommands';
 import { copyNodes, pasteChange } from './clipboard';
 import type { Clip } from './clipboard';
 import type { FlowChange } from './flowChanges';
 import type { FlowEditor } from './flowEditor';
-import { isAbort, layoutFlow } from './layout';
 import { createNode } from './newNode';
 import { nodeLayout } from './nodes/geometry';
 import { clearOfOthers, freeSpot } from './placement';
 import { selectNodes } from './selection';
 import type { Selection } from './selection';
-import { describeDiff, diffFlows, sameShape } from './flowDiff';
+import { describeDiff, diffFlows } from './flowDiff';
 import { nodeDisplayName } from './nodeName';
 import { boxesOf, flowInView, flowOverview, nodeBox, panIntoView, showOverview } from './viewBox';
 import { focusLost } from '../ui/focusLost';
@@ -109,8 +109,6 @@ export function useDesignerCommands(state: DesignerState) {
     }
 
     const say = (text: string) => latest.current.announce?.(text);
-    /** The auto-layout running now, to cancel. */
-    let layoutJob: AbortController | null = null;
 
     /** "Hang up 1", "3 nodes and 2 connections": what a removal or paste took or brought. */
     function what(nodes: readonly FlowNode[], edges: number): string {
@@ -160,6 +158,8 @@ export function useDesignerCommands(state: DesignerState) {
       window.setTimeout(focusCanvasIfLost, 400);
     }
 
+    const layout = autoLayoutCommands({ flow: () => latest.current.flow, emit, say, showFlow });
+
     function copy() {
       const clip = copyNodes(latest.current.flow, selectedIds());
       if (clip.nodes.length) {
@@ -195,48 +195,7 @@ export function useDesignerCommands(state: DesignerState) {
         const change = removeChange();
         if (change) removeKeepingFocus(change);
       },
-      /** Lays the flow out off the page; false when cancelled, failed or overtaken by an edit. */
-      async autoLayout() {
-        const flow = latest.current.flow;
-        layoutJob?.abort();
-        const job = (layoutJob = new AbortController());
-        let laidOut: Flow;
-        try {
-          laidOut = await layoutFlow(flow, { signal: job.signal });
-        } catch (e) {
-          say(isAbort(e) ? 'Auto-layout cancelled: the flow is as it was.' : `Auto-layout failed: ${e instanceof Error ? e.message : String(e)}`);
-          return false;
-        } finally {
-          if (layoutJob === job) layoutJob = null;
-        }
-        // Edits made while ELK worked: positions go onto them when nodes and connections are the
-        // same (a label typed meanwhile); a node or connection added or removed needs a new layout.
-        const now = latest.current.flow;
-        if (now !== flow) {
-          if (!sameShape(now, flow)) {
-            say('The flow changed while it was laid out: the layout was not applied.');
-            return false;
-          }
-          const at = new Map(laidOut.nodes.map((n) => [n.id, n.position]));
-          laidOut = { nodes: now.nodes.map((n) => ({ ...n, position: at.get(n.id) ?? n.position })), edges: now.edges };
-        }
-        if (laidOut.nodes.every((n, i) => n.position?.x === now.nodes[i]?.position?.x && n.position?.y === now.nodes[i]?.position?.y)) {
-          // Nothing moved: no step for Undo to take back.
-          say('Already laid out: nothing moved.');
-          return true;
-        }
-        emit({ type: 'replaceFlow', flow: laidOut, reason: 'layout' });
-        const n = `${flow.nodes.length} node${flow.nodes.length === 1 ? '' : 's'}`;
-        // The view is known from declared sizes now: the message says what it will show.
-        const whole = showFlow(laidOut);
-        if (whole === false) say(`Laid out ${n}. The flow is too large to show at once: the view is on its start; use Find a node or the overview map.`);
-        else say(whole ? `Laid out ${n}; the view shows them all.` : `Laid out ${n}.`);
-        return true;
-      },
-      /** Stops a running auto-layout (its Cancel button, Escape): the flow stays as it was. */
-      cancelLayout() {
-        layoutJob?.abort();
-      },
+      ...layout, // autoLayout, cancelLayout
       showIssue(issue: FlowIssue) {
         const { flow, setSelection } = latest.current;
         const nodeId = issue.nodeId ?? flow.edges.find((e) => e.id === issue.edgeId)?.source;

@@ -1,22 +1,19 @@
 import type { Subscription } from 'dexie';
-import { CURRENT_VERSION, FORMAT } from '../engine';
 import type { Project } from '../engine';
 import { createAutosave } from './autosave';
 import { resolveFirst } from './conflicts';
-import { applyRescued, onLeaving, takeStash } from './rescue';
+import { onLeaving } from './rescue';
 import { bundleOf, importProject } from './bundle';
-import type { StudioDB } from './db';
-import { defaultDatabaseFactory, DEFAULT_DB_NAME } from './db';
+import { DEFAULT_DB_NAME } from './db';
 import { createEdits } from './edits';
-import { BLOCKED_AT_OPEN, failureOf, UNREADABLE, UPGRADED_ELSEWHERE } from './failures';
+import { failureOf } from './failures';
 import type { Failure } from './failures';
-import type { Loaded } from './persist';
-import { loadAll, replaceAll } from './persist';
+import { loadProject } from './load';
+import { replaceAll } from './persist';
 import { createRecords } from './records';
 import { watchOtherTabs } from './watch';
-import { readSeed, readSeedOrEmpty } from './seed';
-import { emptyDirty, initialState, isDirty } from './state';
-import { rememberScenarios } from './scenarioSync';
+import { readSeed } from './seed';
+import { adopt, initialState, isDirty } from './state';
 import { writePending } from './sync';
 import type { AssetMeta, AssetRecord, ProjectStore, ProjectStoreOptions, StoreSnapshot } from './types';
 
@@ -110,91 +107,12 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     autosave.schedule();
   }
 
-  async function load(): Promise<void> {
-    let db: StudioDB;
-    try {
-      db = (options.database ?? defaultDatabaseFactory)(dbName);
-      db.on('blocked', () => {
-        if (s.status.kind === 'loading') fail(BLOCKED_AT_OPEN, false);
-      });
-      // A newer version of the app opened in another tab; Dexie closes this connection so that it can upgrade.
-      db.on('versionchange', () => fail(UPGRADED_ELSEWHERE, true));
-      await db.open();
-    } catch (e) {
-      fail(failureOf(e, true), true);
-      await seedInMemory();
-      return;
-    }
-    s.db = db;
-    try {
-      const t0 = performance.now();
-      await loadFrom(db);
-      performance.measure('callflow:load', { start: t0 });
-    } catch (e) {
-      // Nothing is written after this, so whatever is stored stays as it was for a later visit.
-      console.error(e);
-      fail(UNREADABLE, true);
-      await seedInMemory();
-      return;
-    }
-    if (s.status.kind !== 'failed' || s.status.reason === 'blocked') s.status = { kind: 'ready' };
-    emit();
-    if (options.watchOtherTabs !== false) liveSub = watchOtherTabs(db, s, emit);
-    restoreStash();
-  }
-
-  /** Puts back edits that a closing tab could only stash (see rescue.ts); autosave then stores them. */
-  function restoreStash(): void {
-    const stash = takeStash(dbName);
-    if (!stash) return;
-    edit((p) => applyRescued(s, p, stash));
-  }
-
-  async function loadFrom(db: StudioDB): Promise<void> {
-    let loaded: Loaded = await loadAll(db);
-    if (loaded.empty) {
-      const seeded = await readSeedOrEmpty(options.seed);
-      const written = await replaceAll(db, seeded.project, seeded.assets, true);
-      if (written) return adopt(seeded.project, seeded.assets, written.revs, written.wsRev);
-      // Another tab seeded meanwhile: load what it stored.
-      loaded = await loadAll(db);
-    }
-    s.quarantined = loaded.quarantined;
-    const project: Project = {
-      format: FORMAT, version: CURRENT_VERSION,
-      workspace: loaded.workspace,
-      numbers: loaded.numbers.map((n) => n.number),
-      scenarios: loaded.scenarios,
-      assets: [],
-    };
-    adopt(project, loaded.assets, new Map(loaded.numbers.map((n) => [n.number.id, n.rev])), loaded.wsRev);
-    loaded.numbers.forEach((n) => s.positions.set(n.number.id, n.position));
-  }
-
-  function adopt(project: Project, assets: AssetRecord[], revs: Map<string, number>, wsRev: number): void {
-    s.project = { ...project, assets: [] };
-    s.assets = new Map(assets.map((a) => [a.id, a]));
-    s.assetsVersion++;
-    s.revs = revs;
-    s.wsRev = wsRev;
-    s.bases = new Map(project.numbers.map((n) => [n.id, n]));
-    s.wsBase = project.workspace;
-    s.wrote.clear();
-    s.replacing.clear();
-    s.positions = new Map(project.numbers.map((n, i) => [n.id, i]));
-    s.conflicts.clear();
-    s.dirty = emptyDirty();
-    s.scenarioCache.clear();
-    rememberScenarios(s, project.scenarios);
-  }
-
-  async function seedInMemory(): Promise<void> {
-    const seeded = await readSeedOrEmpty(options.seed);
-    adopt(seeded.project, seeded.assets, new Map(), 0);
-    emit();
-  }
-
-  const ready = load().catch((e: unknown) => fail(failureOf(e), true));
+  const ready = loadProject({
+    state: s, options, dbName, fail, emit, edit,
+    watch: (db) => {
+      liveSub = watchOtherTabs(db, s, emit);
+    },
+  }).catch((e: unknown) => fail(failureOf(e), true));
 
   const store: ProjectStore = {
     getSnapshot: () => snapshot,
@@ -256,7 +174,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
       }
     }
     // Not stored: the stored revs stay the base, and everything is marked unsaved so that a later write stores it.
-    adopt(project, assets, written?.revs ?? before.revs, written?.wsRev ?? before.wsRev);
+    adopt(s, project, assets, written?.revs ?? before.revs, written?.wsRev ?? before.wsRev);
     s.revisions = [];
     s.calls = [];
     if (!written) {

@@ -1,5 +1,6 @@
 import type { PhoneNumber, Project, SavedScenario, Workspace } from '../engine';
 import type { StudioDB } from './db';
+import { rememberScenarios } from './scenarioSync';
 import type { AssetRecord, CallLogEntry, Conflict, QuarantinedDoc, Revision, StorageStatus, StoreNotice } from './types';
 
 /** What has changed in memory since the last write. */
@@ -97,4 +98,25 @@ export function nextPosition(s: State): number {
   let max = -1;
   for (const p of s.positions.values()) max = Math.max(max, p);
   return max + 1;
+}
+
+/**
+ * Takes `project` (loaded, seeded or imported) as stored at `revs` and `wsRev`: it becomes the
+ * base of later edits, and this tab's unsaved edits and conflicts are dropped.
+ */
+export function adopt(s: State, project: Project, assets: AssetRecord[], revs: Map<string, number>, wsRev: number): void {
+  s.project = { ...project, assets: [] };
+  s.assets = new Map(assets.map((a) => [a.id, a]));
+  s.assetsVersion++;
+  s.revs = revs;
+  s.wsRev = wsRev;
+  s.bases = new Map(project.numbers.map((n) => [n.id, n]));
+  s.wsBase = project.workspace;
+  s.wrote.clear();
+  s.replacing.clear();
+  s.positions = new Map(project.numbers.map((n, i) => [n.id, i]));
+  s.conflicts.clear();
+  s.dirty = emptyDirty();
+  s.scenarioCache.clear();
+  rememberScenarios(s, project.scenarios);
 }
