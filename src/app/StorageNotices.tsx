@@ -1,9 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { bundleFileName, downloadBundle } from '../store/download';
 import { useConflict, useProjectSelector, useStorageStatus, useStore } from '../store/react';
 import { ConflictNotice } from '../ui/ConflictNotice';
 import { QuarantineNotice } from '../ui/QuarantineNotice';
 import { StorageBanner } from '../ui/StorageBanner';
+import { useLiveText } from '../ui/announcer';
 
 /** Tells the user when edits are not reaching IndexedDB, or when another tab changed what they edit (or had edited). */
 export function StorageNotices() {
@@ -30,12 +32,19 @@ export function StorageNotices() {
         />
       )}
       {/* Another tab's save replaced or refused an edit of this tab: said until dismissed, never silently. */}
-      {notices.map((n) => (
-        <div key={n.id} className="banner info" role="status">
-          <div>{n.text}</div>
-          <button type="button" onClick={() => store.dismissNotice(n.id)}>Dismiss</button>
-        </div>
-      ))}
+      {notices.map((n) => <Notice key={n.id} onDismiss={() => store.dismissNotice(n.id)}>{n.text}</Notice>)}
     </>
+  );
+}
+
+/** One notice about another tab's save, said through the page's Announcer (a region inserted with its text is not read by every screen reader). */
+function Notice({ children, onDismiss }: { children: ReactNode; onDismiss: () => void }) {
+  const text = useRef<HTMLDivElement>(null);
+  const ownLiveRegion = useLiveText(text);
+  return (
+    <div className="banner info" role={ownLiveRegion ? 'status' : undefined}>
+      <div ref={text}>{children}</div>
+      <button type="button" onClick={onDismiss}>Dismiss</button>
+    </div>
   );
 }

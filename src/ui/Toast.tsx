@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { useLiveText } from './announcer';
 import { focusLost } from './focusLost';
 
 export interface ToastProps {
@@ -32,12 +33,13 @@ export function readingTime(text: string): number {
 }
 
 /**
- * A short notice at the bottom of the screen, announced politely, with an optional action.
+ * A short notice at the bottom of the screen, announced politely (announcer.tsx), with an optional action.
  * It waits while the pointer or keyboard focus is on it, so that Undo never vanishes under the hand.
  */
 export function Toast({ children, action, onDismiss, timeoutMs }: ToastProps) {
   const root = useRef<HTMLDivElement>(null);
   const notice = useRef<HTMLSpanElement>(null);
+  const ownLiveRegion = useLiveText(notice);
   const [held, setHeld] = useState({ focus: false, hover: false });
   const paused = held.focus || held.hover;
   const hasAction = action !== undefined;
@@ -89,8 +91,8 @@ export function Toast({ children, action, onDismiss, timeoutMs }: ToastProps) {
       onMouseEnter={() => setHeld((h) => ({ ...h, hover: true }))}
       onMouseLeave={() => setHeld((h) => ({ ...h, hover: false }))}
     >
-      {/* Only the notice is the live region: its buttons' names are not part of what is said. */}
-      <span role="status" ref={notice}>{children}</span>
+      {/* Only the notice is said (through the page's Announcer): its buttons' names are not part of it. */}
+      <span role={ownLiveRegion ? 'status' : undefined} ref={notice}>{children}</span>
       {action && <button type="button" onClick={thenRefocus(action.onClick)} aria-keyshortcuts={action.undoKey ? 'Control+Z' : undefined}>{action.label}</button>}
       {action?.undoKey && <kbd className="toast-keys" aria-hidden="true">Ctrl+Z</kbd>}
       <button type="button" aria-label="Dismiss" onClick={thenRefocus(onDismiss)}>×</button>
