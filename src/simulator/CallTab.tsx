@@ -1,3 +1,4 @@
+import { LiveText } from '../ui/announcer';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { formatPhonesIn } from '../engine';
@@ -109,7 +110,7 @@ export function CallTab({ project, number, call, clock, setup, onSetup, blocked,
 
   return (
     <div className="sim-call" onKeyDown={onKeyDown} tabIndex={-1} ref={panelRef}>
-      {notice && <p role="status" className="sim-notice">{notice}</p>}
+      {notice && <LiveText as="p" className="sim-notice">{notice}</LiveText>}
       {setup.script && <p className="sim-notice">{setup.script}</p>}
       {!live && <CallSetupForm setup={setup} onChange={onSetup} number={number} workspace={project.workspace} picks={picks} hoursNote={hoursNote} />}
       <div className="sim-row">

@@ -1,3 +1,4 @@
+import { LiveText } from '../ui/announcer';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatPhone } from '../engine';
 import type { ExploredPath, ExploreResult, PhoneNumber, Project, Usage } from '../engine';
@@ -86,13 +87,13 @@ export function PathsTab({ project, number, explored, onExplored: setExplored, s
     <section aria-label="Paths">
       <div className="sim-row">
         <button type="button" className="primary" ref={exploreRef} disabled={busy} onClick={explore}>{explored ? 'Explore again' : 'Explore paths'}</button>
-        {busy && <span role="status">Exploring…</span>}
+        {busy && <LiveText>Exploring…</LiveText>}
         {stale && <span className="sim-muted">The flow changed since: explore again.</span>}
       </div>
       {explored && 'error' in explored && <p role="alert">{explored.error}</p>}
       {explored && 'result' in explored && (
         <>
-          <p role="status">{explored.result.paths.length} ways a call can end{explored.result.capped ? ` (stopped at ${explored.result.cap}; there may be more)` : ''}.</p>
+          <LiveText as="p">{explored.result.paths.length} ways a call can end{explored.result.capped ? ` (stopped at ${explored.result.cap}; there may be more)` : ''}.</LiveText>
           <PathList
             project={project} number={number} paths={explored.result.paths}
             onShow={(p) => onShowPath(p.path, p.edges)}

@@ -1,3 +1,4 @@
+import { LiveText } from '../ui/announcer';
 import { useId, useState } from 'react';
 import type { CallResult, CallScenario, Usage } from '../engine';
 import { useStore } from '../store/react';
@@ -26,7 +27,7 @@ export function SaveScenario({ scenario, usage, result, suggestedName = '' }: Sa
     return (
       <div className="sim-row" ref={focus.container}>
         <button type="button" onClick={() => { setAsking(true); setSaved(null); setName(suggestedName); }}>Save as scenario</button>
-        {saved && <span role="status">Saved “{saved}”.</span>}
+        {saved && <LiveText>Saved “{saved}”.</LiveText>}
       </div>
     );
   }

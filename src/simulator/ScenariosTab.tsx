@@ -1,3 +1,4 @@
+import { LiveText } from '../ui/announcer';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PhoneNumber, Project, SavedScenario } from '../engine';
@@ -88,7 +89,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         {progress && (
           <progress max={progress.total} value={progress.done} aria-label="Scenarios run">{progress.done} of {progress.total}</progress>
         )}
-        {(passed > 0 || failed > 0) && <span role="status">{passed} passed, {failed} failed</span>}
+        {(passed > 0 || failed > 0) && <LiveText>{passed} passed, {failed} failed</LiveText>}
       </div>
       {outdated.size > 0 && <p className="sim-muted" role="note">Results marked “before a change” ran before the flow, its settings or the workspace changed. Run them again.</p>}
       <ScenarioList

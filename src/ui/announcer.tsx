@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 
+
 type Announce = (text: string) => void;
 const AnnouncerContext = createContext<Announce | null>(null);
 
@@ -45,4 +46,14 @@ export function useLiveText(ref: RefObject<HTMLElement | null>): boolean {
     announce(text);
   });
   return announce === null;
+}
+
+/**
+ * Text that appears with its content (a result, "Saved …"): shown where it is, said through the
+ * page's Announcer (`useLiveText`).
+ */
+export function LiveText({ as: Tag = 'span', className, children }: { as?: 'span' | 'p'; className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  const ownLiveRegion = useLiveText(ref);
+  return <Tag ref={ref as RefObject<never>} className={className} role={ownLiveRegion ? 'status' : undefined}>{children}</Tag>;
 }

@@ -92,7 +92,7 @@ describe('keyboard only', () => {
     expect(await isFocused(page.getByRole('tab', { name: 'Scenarios' }))).toBe(true);
     await tabTo(page, page.getByRole('button', { name: 'Run all' }));
     await page.keyboard.press('Enter');
-    await page.getByText('1 passed, 0 failed').waitFor();
+    await page.getByRole('status').filter({ hasText: '1 passed, 0 failed' }).waitFor();
     expect(b.errors).toEqual([]);
   });
 

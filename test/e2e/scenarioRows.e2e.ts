@@ -17,7 +17,7 @@ describe('the Scenarios tab', () => {
     await page.getByRole('textbox', { name: 'New name' }).fill('Night');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Run all' }).click();
-    await page.getByText(/^\d+ passed, \d+ failed$/).waitFor();
+    await page.getByRole('status').filter({ hasText: /^\d+ passed, \d+ failed$/ }).waitFor();
 
     const rows = await page.getByRole('list', { name: 'Scenarios' }).locator(':scope > li').evaluateAll((items) => items.map((li) => {
       const at = li.getBoundingClientRect();
