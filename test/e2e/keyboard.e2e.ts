@@ -134,4 +134,27 @@ describe('keyboard only', () => {
     await page.getByRole('heading', { name: new RegExp(`: ${far.data.label}$`) }).waitFor();
     expect(b.errors).toEqual([]);
   });
+
+  it('Tab on the canvas reaches the nodes in view first, then their connections, then the canvas controls', async () => {
+    const { page } = b;
+    await page.goto('/numbers/hotline?mute=1');
+    const canvas = page.getByRole('application', { name: 'Call flow of Hotline' });
+    await canvas.getByRole('group', { name: 'Main menu', exact: true }).waitFor();
+    // The last of the links that skip the canvas: the next Tab enters it.
+    await tabTo(page, page.getByRole('link', { name: 'Skip the canvas, to the simulator' }));
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+      if (name === 'Zoom In') break;
+      names.push(name);
+    }
+    const firstConnection = names.findIndex((n) => n.startsWith('Connection from'));
+    // Nodes first (the Inbound call node leads), then only connections: before, Tab walked every connection first.
+    expect(names[0]).toBe('Inbound call');
+    expect(firstConnection).toBeGreaterThan(5);
+    expect(names.slice(firstConnection).every((n) => n.startsWith('Connection from'))).toBe(true);
+    expect(names.slice(0, firstConnection).some((n) => n.startsWith('Connection from'))).toBe(false);
+    expect(b.errors).toEqual([]);
+  });
 });
