@@ -1,3 +1,4 @@
+import { LiveText } from '../ui/announcer';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FlowIssue } from '../engine';
@@ -82,7 +83,7 @@ export const DesignerToolbar = memo(function DesignerToolbar(props: DesignerTool
         {/* The old layout stays on the canvas meanwhile: ELK runs in a worker (layout.ts). */}
         {busy && (
           <span className="cf-count cf-count--busy">
-            <span role="status">Laying out…</span>
+            <LiveText>Laying out…</LiveText>
             {layingOut && <button type="button" onClick={commands.cancelLayout} aria-keyshortcuts="Escape" aria-label="Cancel auto-layout">Cancel</button>}
           </span>
         )}

@@ -1,3 +1,6 @@
+import { useRef } from 'react';
+import { useLiveText } from './announcer';
+
 export interface QuarantinedItem {
   table: string;
   key: string;
@@ -21,10 +24,17 @@ const WHAT: Record<string, string> = {
  */
 export function QuarantineNotice({ items }: QuarantineNoticeProps) {
   if (items.length === 0) return null;
+  return <Notice items={items} />;
+}
+
+/** The banner: its summary is said through the page's Announcer (a region inserted with its text is not read by every screen reader). */
+function Notice({ items }: QuarantineNoticeProps) {
+  const summary = useRef<HTMLElement>(null);
+  const ownLiveRegion = useLiveText(summary);
   return (
-    <div className="banner warning" role="status">
+    <div className="banner warning" role={ownLiveRegion ? 'status' : undefined}>
       <details>
-        <summary>
+        <summary ref={summary}>
           {items.length === 1 ? 'One saved item' : `${items.length} saved items`} could not be loaded and {items.length === 1 ? 'was' : 'were'} set aside, not deleted.
         </summary>
         <ul>

@@ -27,6 +27,9 @@ describe('Announcer', () => {
     // The toast's own text is not a second live region (it would be said twice), nor are its buttons' names part of what is said.
     expect(screen.getAllByRole('status')).toEqual([region]);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    // Gone from the screen, gone from the region: nothing stale is left to be read.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(region).toBeEmptyDOMElement();
   });
 
   it('says the same notice again when it comes again', async () => {

@@ -3,6 +3,7 @@ import type { PhoneNumber } from '../../engine';
 import { describeInstant, formatPhone, settleDisconnect } from '../../engine';
 import type { StoreSnapshot } from '../../store';
 import { useProjectSelector, useStore } from '../../store/react';
+import { LiveText } from '../../ui/announcer';
 import { useNow } from '../../ui/clock';
 
 const selectNumbers = (s: StoreSnapshot): PhoneNumber[] | null => s.project?.numbers ?? null;
@@ -32,10 +33,10 @@ export function DisconnectNotices() {
   }, [numbers, now, store]);
   if (notices.length === 0) return null;
   return (
-    <div role="status" className="disconnect-notices">
+    <div className="disconnect-notices">
       {notices.map((n) => (
         <p key={n.id} className="banner warning">
-          <span>{n.text}</span>
+          <LiveText>{n.text}</LiveText>
           <button type="button" onClick={() => setNotices((list) => list.filter((x) => x !== n))}>Dismiss</button>
         </p>
       ))}

@@ -1,3 +1,4 @@
+import { LiveText } from '../../ui/announcer';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { parseProjectText, ProjectFormatError, validateNumber } from '../../engine';
@@ -112,9 +113,9 @@ export function NumbersView({ project, onAdd, onDuplicate, onDelete, onImport, o
         <button type="button" onClick={onExport}>Export</button>
       </div>
       {importing && (
-        <p className="numbers-progress" role="status">
+        <LiveText as="p" className="numbers-progress">
           <progress aria-label="Importing the bundle" /> Importing…
-        </p>
+        </LiveText>
       )}
       <NumbersTable
         rows={rows}
