@@ -32,6 +32,7 @@ import { anchoredViewport, canvasHandoff, endPreview } from './handoff';
 import { useFrame } from './useFrame';
 import { usePlaceMissingNodes } from './usePlaceMissingNodes';
 import { SkipLink } from '../ui/SkipLink';
+import { useAnnouncement } from '../ui/announcer';
 
 const NO_ISSUES: readonly FlowIssue[] = [];
 
@@ -109,7 +110,7 @@ function DesignerBody({ number, workspace, project, highlight, aside }: BodyProp
   const sideId = useId();
   const simulatorToggle = useMemo(() => (aside ? { shown: simulatorShown, controls: asideId, onToggle: setSimulatorShown } : null), [aside, simulatorShown, asideId]);
   const { editor, canUndo, canRedo } = useFlowEditor(number.id);
-  const [announcement, announce] = useState('');
+  const [announcement, announce] = useAnnouncement();
   const [canPaste, setCanPaste] = useState(hasClipboard);
   const onCopied = useCallback(() => setCanPaste(true), []);
   const commands = useDesignerCommands({ flow, selection, setSelection, editor, workspace, canvas, finder, announce, onCopied });

@@ -166,11 +166,12 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   const rf = useReactFlow();
   useFollowNode(highlight?.activeNodeId, wrapper, props.minimap !== false ? MINIMAP_CORNER : null);
   const onSay = props.onSay;
+  const withMap = props.minimap !== false;
   const onFitView = useCallback(() => {
     if (fitAll(rf, wrapper.current, startId) === false) {
-      onSay?.(`The flow is too large to show at once: the view shows its start at ${Math.round(MIN_ZOOM * 100)} %; use Find a node or the overview map.`);
+      onSay?.(`The flow is too large to show at once: the view shows its start at ${Math.round(MIN_ZOOM * 100)} %; use Find a node${withMap ? ' or the overview map' : ''}.`);
     }
-  }, [rf, onSay, startId]);
+  }, [rf, onSay, startId, withMap]);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;
   }, [userMoved]);

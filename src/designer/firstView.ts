@@ -65,17 +65,32 @@ export interface FlowView {
 const fitsWhole = (all: Rect, zoom: number, width: number, height: number) => all.width * zoom <= width + 0.5 && all.height * zoom <= height + 0.5;
 
 /**
+ * Where a view of `view` flow units along one axis starts, wanting to start at `want`, kept on
+ * the flow's extent `lo`–`hi` (with `pad` around it): no empty canvas beside the flow while
+ * there is flow to show on the other side. A flow shorter than the view is centred.
+ */
+function keepOnFlow(want: number, view: number, lo: number, hi: number, pad: number): number {
+  if (view >= hi - lo + 2 * pad) return (lo + hi) / 2 - view / 2;
+  return Math.min(Math.max(want, lo - pad), hi + pad - view);
+}
+
+/**
  * Fit View: every node when the flow fits the canvas at the minimum zoom; else as much of it as
- * the minimum zoom shows, from its start (the inbound call node) at the top. Fitted, a flow
- * too large for that sat at the minimum zoom on the middle of its bounds, which in a wide
- * layout is empty space: not one node on screen.
+ * the minimum zoom shows, from its start (the inbound call node) at the top, as near the
+ * middle across as the flow's edges allow. Fitted, a flow too large for that sat at the
+ * minimum zoom on the middle of its bounds, which in a wide layout is empty space: not one
+ * node on screen.
  */
 export function fitViewport(all: Rect, start: Rect | null, width: number, height: number): FlowView {
   const fit = getViewportForBounds(all, width, height, MIN_ZOOM, MAX_FIT_ZOOM, PADDING);
   const whole = fitsWhole(all, fit.zoom, width, height);
   if (whole || !start) return { viewport: round(fit), whole };
   const zoom = MIN_ZOOM;
-  return { viewport: round({ x: width / 2 - (start.x + start.width / 2) * zoom, y: height * (PADDING / 2) - start.y * zoom, zoom }), whole: false };
+  const [w, h] = [width / zoom, height / zoom];
+  const [padX, padY] = [(width * PADDING) / 2 / zoom, (height * PADDING) / 2 / zoom];
+  const left = keepOnFlow(start.x + start.width / 2 - w / 2, w, all.x, all.x + all.width, padX);
+  const top = keepOnFlow(start.y - padY, h, all.y, all.y + all.height, padY);
+  return { viewport: round({ x: -left * zoom, y: -top * zoom, zoom }), whole: false };
 }
 
 /**

@@ -37,6 +37,8 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
   const verdicts = useMemo(() => new Map([...runs].map(([id, r]) => [id, r.verdict])), [runs]);
   const outdated = new Set([...runs].filter(([, r]) => !sameInputs(r.on, now)).map(([id]) => id));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // Each finished Run all is said, also when its result reads as the last one did.
+  const [runsDone, setRunsDone] = useState(0);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
   const runAllRef = useRef<HTMLButtonElement>(null);
@@ -77,7 +79,10 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
       record(done);
       setProgress({ done: done.length, total: scenarios.length });
     }, ctrl.signal);
-    if (!ctrl.signal.aborted) setProgress({ done: all.length, total: scenarios.length });
+    if (!ctrl.signal.aborted) {
+      setProgress({ done: all.length, total: scenarios.length });
+      setRunsDone((n) => n + 1);
+    }
   };
   const passed = scenarios.filter((s) => verdicts.get(s.id)?.pass).length;
   const failed = scenarios.filter((s) => verdicts.get(s.id)?.pass === false).length;
@@ -89,7 +94,7 @@ export function ScenariosTab({ project, number, blocked }: ScenariosTabProps) {
         {progress && (
           <progress max={progress.total} value={progress.done} aria-label="Scenarios run">{progress.done} of {progress.total}</progress>
         )}
-        {(passed > 0 || failed > 0) && <LiveText>{passed} passed, {failed} failed</LiveText>}
+        {(passed > 0 || failed > 0) && <LiveText occurrence={runsDone}>{passed} passed, {failed} failed</LiveText>}
       </div>
       {outdated.size > 0 && <p className="sim-muted" role="note">Results marked “before a change” ran before the flow, its settings or the workspace changed. Run them again.</p>}
       <ScenarioList

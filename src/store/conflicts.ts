@@ -45,9 +45,10 @@ const fieldName = (o: Overlap) => (o.id === o.name || o.id.startsWith(`${o.name}
 function conflictText(o: Overlap): string {
   const field = fieldName(o);
   if (field) return field;
-  const shown = o.here ?? o.there ?? o.name;
-  if (o.note) return `“${shown}” (${o.note})`;
-  return o.here && o.there && o.here !== o.there ? `“${o.here}” (“${o.there}” in the other tab)` : `“${shown}”`;
+  // Deleted here: named as it was before this tab deleted it, with the other tab's new name.
+  if (o.note === 'deleted here') return `“${o.name}” (deleted here${o.there && o.there !== o.name ? `; “${o.there}” in the other tab` : ''})`;
+  if (o.note) return `“${o.here ?? o.name}” (${o.note})`;
+  return o.here && o.there && o.here !== o.there ? `“${o.here}” (“${o.there}” in the other tab)` : `“${o.here ?? o.there ?? o.name}”`;
 }
 
 /** Holds `mine` (unsaved) back from being written: the user picks whose version the overlapping parts take. */
@@ -56,20 +57,20 @@ export function setConflict(s: State, mine: PhoneNumber, theirs: PhoneNumber, th
 }
 
 /**
- * What a "Keep mine" replaced, for the tab whose save it was: “Sales team” (now “Sales B”).
- * The overlap is named as it was before either change, as that tab's own change left it no
- * more; a node that tab deleted is said to be back.
+ * What a "Keep mine" replaced, for the tab whose save it was: named as that tab had it (its
+ * own change: “Sales A” (now “Sales B”)); a node that tab deleted, by the name it had before,
+ * is said to be back.
  */
 function replacedText(o: Overlap, kept: PhoneNumber): string {
   const field = fieldName(o);
   if (field) return field;
   const node = kept.flow.nodes.find((n) => n.id === o.id);
   const now = node ? nodeTitle(node) : null;
-  const renamed = now && now !== o.name ? ` “${now}”` : '';
-  // `note` is the choosing tab's side: "deleted in the other tab" is a deletion of the tab told here.
-  if (o.note === 'deleted in the other tab') return `“${o.name}” (you had deleted it: it is back${renamed ? ` as${renamed}` : ''})`;
-  if (o.note === 'deleted here') return `“${o.name}” (now deleted)`;
-  return renamed ? `“${o.name}” (now${renamed})` : `“${o.name}”`;
+  // `note` and `there` are the choosing tab's side: "there" is the tab told here.
+  if (o.note === 'deleted in the other tab') return `“${o.name}” (you had deleted it: it is back${now && now !== o.name ? ` as “${now}”` : ''})`;
+  const theirs = o.there ?? o.name;
+  if (o.note === 'deleted here') return `“${theirs}” (now deleted)`;
+  return now && now !== theirs ? `“${theirs}” (now “${now}”)` : `“${theirs}”`;
 }
 
 /**

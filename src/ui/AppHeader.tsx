@@ -14,8 +14,7 @@ export function AppHeader({ workspace, children }: { workspace: Workspace | null
       <span className="brand"><Icon name="phone-incoming" size={22} /></span>
       <div className="workspace-title">
         <strong>{workspace?.name ?? 'Callflow Studio'}</strong>
-        {/* Its line is kept while no workspace is known, so that the bar is as tall as it will be. */}
-        {workspace ? <span className="plan-badge" title="Plan">{PLAN_LABELS[workspace.plan]} plan</span> : <span className="plan-badge" aria-hidden="true">&nbsp;</span>}
+        {workspace && <span className="plan-badge" title="Plan">{PLAN_LABELS[workspace.plan]} plan</span>}
       </div>
       {children}
     </header>

@@ -98,5 +98,16 @@ describe('Fit View', () => {
     // Fitted on the bounds as before, the view showed neither node.
     const centred = { x: 500 - 38_750 * MIN_ZOOM, y: 350 - 7_400 * MIN_ZOOM, zoom: MIN_ZOOM };
     expect(anyInView(centred, 1000, 700, nodes)).toBe(false);
+    // The start is near the flow's left edge: the view starts at that edge (50 px of padding),
+    // not with half the canvas empty to the left of the start.
+    expect(viewport.x).toBe(50);
+    expect(viewport.y + inbound.y * MIN_ZOOM).toBeCloseTo(35, 0);
+  });
+
+  it('keeps the start in the middle across when the flow runs on both sides of it', () => {
+    const all = { x: 0, y: 0, width: 77_500, height: 14_800 };
+    const inbound = { x: 38_000, y: 12, width: 240, height: 80 };
+    const { viewport } = fitViewport(all, inbound, 1000, 700);
+    expect(viewport.x + (inbound.x + inbound.width / 2) * MIN_ZOOM).toBe(500);
   });
 });

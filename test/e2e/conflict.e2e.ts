@@ -78,7 +78,7 @@ describe('two tabs editing the same flow', () => {
     await expect.poll(() => storedNumbers(other)).toContain(mine);
     await canvasOf(other).getByRole('group', { name: mine, exact: true }).waitFor();
     expect(await noticeIn(other).count()).toBe(0);
-    await other.getByRole('status').filter({ hasText: `Another tab replaced your change to “Welcome” (now “${mine}”).` }).waitFor();
+    await other.getByRole('status').filter({ hasText: `Another tab replaced your change to “${theirs}” (now “${mine}”).` }).waitFor();
     expect(b.errors).toEqual([]);
   });
 

@@ -45,17 +45,24 @@ function splitProject(nodes: number) {
   return { ...project, numbers: [{ ...number, flow: { ...number.flow, nodes: apart } }] };
 }
 
+/** Imports `project` in place of the workspace, as a user would from the Numbers screen; resolves on its number's link. */
+async function importProject(page: Page, project: ReturnType<typeof generatedProject>) {
+  await page.goto('/numbers?mute=1');
+  await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+  await page.getByLabel('Import bundle').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) });
+  await page.getByRole('button', { name: 'Import and replace' }).click();
+  const link = page.getByRole('link', { name: `Open designer for ${project.numbers[0]!.name}` });
+  await link.waitFor();
+  return link;
+}
+
 describe('the first view of a flow', () => {
   it('a flow over 150 nodes opens on its Inbound call node at 100 %, from the first frame that shows it', async () => {
     const { page, context } = b;
     await context.addInitScript(RECORD_VIEWS);
-    await page.goto('/numbers?mute=1');
-    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
     const project = griddedProject(400);
     const number = project.numbers[0]!;
-    await page.getByLabel('Import bundle').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) });
-    await page.getByRole('button', { name: 'Import and replace' }).click();
-    await page.getByRole('link', { name: `Open designer for ${number.name}` }).waitFor();
+    await importProject(page, project);
 
     // Opened by its address, as a bookmark or a reload would.
     await page.goto(`/numbers/${number.id}?mute=1`);
@@ -117,13 +124,9 @@ describe('the first view of a flow', () => {
 
   it('Fit View on a flow too large to show whole at 10 % shows its start at 10 %, and says so, not the empty middle', async () => {
     const { page } = b;
-    await page.goto('/numbers?mute=1');
-    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
     const project = splitProject(200);
     const number = project.numbers[0]!;
-    await page.getByLabel('Import bundle').setInputFiles({ name: 'split.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) });
-    await page.getByRole('button', { name: 'Import and replace' }).click();
-    await page.getByRole('link', { name: `Open designer for ${number.name}` }).click();
+    await (await importProject(page, project)).click();
     const canvas = page.getByRole('application', { name: `Call flow of ${number.name}` });
     const inbound = canvas.getByRole('group', { name: 'incoming 1', exact: true });
     await inbound.waitFor();

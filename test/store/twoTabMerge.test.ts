@@ -63,7 +63,8 @@ describe('two tabs editing one flow at the same moment', () => {
     expect(await storedLabel(name, 'vm')).toBe('Mine (B)');
     expect(await storedLabel(name, 'in')).toBe('Start (A)');
     const told = await until(a, (s) => s.notices.length > 0);
-    expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Voicemail (vm)” (now “Mine (B)”).']);
+    // Named as that tab had it: its own change, now replaced.
+    expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Theirs (A)” (now “Mine (B)”).']);
     expect(labelIn(told, 'vm')).toBe('Mine (B)');
     expect(b.getSnapshot().notices).toEqual([]);
   });
@@ -83,6 +84,17 @@ describe('two tabs editing one flow at the same moment', () => {
     const told = await until(a, (s) => s.notices.length > 0);
     expect(told.notices.map((n) => n.text)).toEqual(['Another tab replaced your change to “Voicemail (vm)” (you had deleted it: it is back as “Mine (B)”).']);
     expect(labelIn(told, 'vm')).toBe('Mine (B)');
+  });
+
+  it('a node deleted here and renamed in the other tab is named as this tab knew it, with the other tab\'s name', async () => {
+    const name = uniqueName();
+    const a = await tab(name);
+    const b = await tab(name);
+    b.updateNumber('n1', (n) => ({ ...n, flow: { nodes: n.flow.nodes.filter((x) => x.id !== 'vm'), edges: n.flow.edges.filter((e) => e.source !== 'vm' && e.target !== 'vm') } }));
+    a.updateNumber('n1', relabel('vm', 'Theirs (A)'));
+    await a.flush();
+    const clash = await until(b, (s) => s.conflict !== null);
+    expect(clash.conflict?.overlaps).toEqual(['“Voicemail (vm)” (deleted here; “Theirs (A)” in the other tab)']);
   });
 
   it('a reload of the tab in conflict does not write its edit over the other tab\'s newer save: it is offered again', async () => {

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { Announcer } from '../../src/ui/announcer';
+import { Announcer, LiveText } from '../../src/ui/announcer';
 import { Toast } from '../../src/ui/Toast';
 
 function Page() {
@@ -49,5 +49,30 @@ describe('Announcer', () => {
   it('leaves a toast on its own as its own live region, as in a story or without the app\'s shell', () => {
     render(<Toast onDismiss={() => {}}>Saved.</Toast>);
     expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+  });
+
+  it('says two texts that come at the same moment one after the other, and a result again when it comes again', async () => {
+    function Results() {
+      const [runs, setRuns] = useState(0);
+      return (
+        <Announcer>
+          <button type="button" onClick={() => setRuns((n) => n + 1)}>Run all</button>
+          {runs > 0 && <LiveText occurrence={runs}>4 passed, 0 failed</LiveText>}
+          {runs === 1 && <LiveText>First run done.</LiveText>}
+        </Announcer>
+      );
+    }
+    render(<Results />);
+    const user = userEvent.setup();
+    const region = screen.getByRole('status');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    await user.click(screen.getByRole('button', { name: 'Run all' }));
+    await waitFor(() => expect(region).toHaveTextContent('4 passed, 0 failed First run done.'));
+    // The same result from a second run is said again, though its text did not change.
+    said.length = 0;
+    await user.click(screen.getByRole('button', { name: 'Run all' }));
+    await waitFor(() => expect(said.at(-1)).toBe('4 passed, 0 failed'));
+    expect(said).toContain('');
   });
 });
