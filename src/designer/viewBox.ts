@@ -1,6 +1,6 @@
 import type { ReactFlowInstance, Rect } from '@xyflow/react';
 import type { Flow, FlowNode, Workspace } from '../engine';
-import { anyInView, overviewViewport } from './firstView';
+import { anyInView, boundsOf as boundsOfNodes, overviewViewport } from './firstView';
 import type { FlowView } from './firstView';
 import { nodeLayout } from './nodes/geometry';
 import type { Box } from './placement';
@@ -36,11 +36,9 @@ export function boxesOf(nodes: readonly FlowNode[], workspace: Workspace): Rect[
   return nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...nodeLayout(n, workspace) }));
 }
 
-/** The smallest rectangle holding every box (at least one). */
+/** The smallest rectangle holding every box (the first view's loop, over boxes rather than nodes). */
 export function boundsOf(boxes: readonly Rect[]): Rect {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  return boundsOfNodes(boxes.map((b) => ({ id: '', position: b, width: b.width, height: b.height })));
 }
 
 /**
